@@ -1,0 +1,32 @@
+// A minimal assertion helper for the flows (playwright-core has no expect).
+export function expect(actual, message) {
+  return {
+    toBe(expected) {
+      if (actual !== expected) {
+        throw new Error(
+          `${message ?? 'value'}: expected ${JSON.stringify(
+            expected,
+          )}, got ${JSON.stringify(actual)}`,
+        );
+      }
+    },
+    toContain(expected) {
+      if (!String(actual).includes(expected)) {
+        throw new Error(
+          `${message ?? 'text'}: expected to contain ${JSON.stringify(
+            expected,
+          )}, got ${JSON.stringify(String(actual).slice(0, 2000))}`,
+        );
+      }
+    },
+    toMatch(re) {
+      if (!re.test(String(actual))) {
+        throw new Error(
+          `${message ?? 'text'}: expected to match ${re}, got ${JSON.stringify(
+            String(actual).slice(0, 2000),
+          )}`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,171 @@
+import {
+  Cluster,
+  createFleetSnapshot,
+  FleetSnapshot,
+  KubernetesObject,
+  previewPlacement,
+  ReplicaRequirements,
+  ResourceBinding,
+  TargetCluster,
+} from '@karmada-backstage/plugin-karmada-common';
+import { typeKey } from '../api/ResourceType';
+import { metaTime } from '../api/systemMetadata';
+import { StoreEvent } from '../store/EventHistory';
+import { jsonEqual } from '../ssa/schemaWalk';
+import { Controller } from './ControlLoop';
+import { ControllerContext } from './ControllerContext';
+import { findCondition, setCondition } from './conditions';
+import {
+  APPLIED_PLACEMENT_ANNOTATION,
+  SCHEDULER_MANAGER,
+} from './karmadaMetadata';
+
+const SUCCESS_MESSAGE = 'Binding has been scheduled successfully.';
+
+function key(object: KubernetesObject | ResourceBinding): string {
+  return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
+/** `TargetCluster.Replicas` is omitempty: 0 is not written. */
+function wire(clusters: TargetCluster[]): TargetCluster[] {
+  return clusters.map(c =>
+    c.replicas ? { name: c.name, replicas: c.replicas } : { name: c.name },
+  );
+}
+
+/**
+ * Karmada's scheduler for ResourceBindings, running the project's own
+ * placement engine (`createFleetSnapshot` + `previewPlacement` from
+ * karmada-common, with the binding's UID deciding Webster ties as in
+ * Karmada) over the stored fleet. It schedules when the binding's spec
+ * moved past `status.schedulerObservedGeneration`, writes `spec.clusters`
+ * (cleared on NoClusterFit, kept on other failures) and the `Scheduled`
+ * condition with Karmada's reason and message. Failed bindings are retried
+ * when a cluster changes. Rescheduling is computed like a fresh schedule
+ * (Karmada's steady-state rescheduling, which prefers current clusters, is
+ * not modelled).
+ *
+ * @public
+ */
+export class SchedulerController implements Controller {
+  readonly name = 'scheduler';
+  private readonly retry = new Set<string>();
+  // Preparing a fleet is the costly part: done again only after a cluster changed.
+  private snapshot: FleetSnapshot | undefined;
+
+  constructor(private readonly ctx: ControllerContext) {}
+
+  keysFor(event: StoreEvent): string[] {
+    const { types } = this.ctx;
+    if (event.typeKey === typeKey(types.resourceBindings))
+      return event.type === 'DELETED' ? [] : [key(event.object)];
+    if (event.typeKey !== typeKey(types.clusters)) return [];
+    this.snapshot = undefined;
+    const failed = this.ctx.select<ResourceBinding>(
+      types.resourceBindings,
+      b =>
+        findCondition(
+          (b as unknown as ResourceBinding).status?.conditions,
+          'Scheduled',
+        )?.status === 'False',
+    );
+    for (const b of failed) this.retry.add(key(b));
+    return failed.map(key);
+  }
+
+  initialKeys(): string[] {
+    return this.ctx
+      .list<ResourceBinding>(this.ctx.types.resourceBindings)
+      .map(key);
+  }
+
+  reconcile(id: string): void {
+    const [namespace, name] = id.split('/');
+    const { types } = this.ctx;
+    const binding = this.ctx.get<ResourceBinding>(
+      types.resourceBindings,
+      namespace,
+      name,
+    );
+    const retry = this.retry.delete(id);
+    // Attached bindings of dependencies carry no placement: Karmada does not schedule them.
+    if (
+      !binding ||
+      binding.metadata.deletionTimestamp ||
+      !binding.spec.placement
+    )
+      return;
+    if (
+      (binding.spec.suspension as { scheduling?: boolean } | undefined)
+        ?.scheduling
+    )
+      return;
+    const observed =
+      binding.status?.schedulerObservedGeneration ===
+      binding.metadata.generation;
+    if (observed && !retry) return;
+
+    this.snapshot ??= createFleetSnapshot(
+      this.ctx.list<Cluster>(types.clusters),
+    );
+    const preview = previewPlacement(this.snapshot, {
+      placement: binding.spec.placement,
+      replicas: binding.spec.replicas ?? 0,
+      replicaRequirements: binding.spec.replicaRequirements as
+        | ReplicaRequirements
+        | undefined,
+      bindingUID: binding.metadata.uid,
+    });
+    const spec = { ...binding.spec };
+    const annotations = { ...binding.metadata.annotations };
+    if (preview.schedulable) {
+      spec.clusters = wire(preview.clusters);
+      annotations[APPLIED_PLACEMENT_ANNOTATION] = JSON.stringify(
+        binding.spec.placement,
+      );
+    } else if (preview.error.conditionReason === 'NoClusterFit') {
+      delete spec.clusters;
+    }
+    const changed =
+      !jsonEqual(spec, binding.spec) ||
+      !jsonEqual(annotations, binding.metadata.annotations ?? {});
+    const stored = changed
+      ? (this.ctx.upsert(
+          types.resourceBindings,
+          {
+            ...(binding as unknown as KubernetesObject),
+            metadata: { ...binding.metadata, annotations },
+            spec,
+          },
+          SCHEDULER_MANAGER,
+        ) as unknown as ResourceBinding)
+      : binding;
+
+    const now = metaTime(this.ctx.now());
+    const condition = preview.schedulable
+      ? {
+          type: 'Scheduled',
+          status: 'True',
+          reason: 'Success',
+          message: SUCCESS_MESSAGE,
+        }
+      : {
+          type: 'Scheduled',
+          status: 'False',
+          reason: preview.error.conditionReason,
+          message: preview.error.message,
+        };
+    const status: Record<string, unknown> = {
+      ...stored.status,
+      schedulerObservedGeneration: stored.metadata.generation,
+      conditions: setCondition(stored.status?.conditions, condition, now),
+    };
+    if (preview.schedulable) {
+      status.lastScheduledTime = now;
+      if (preview.affinityName !== undefined)
+        status.schedulerObservedAffinityName = preview.affinityName;
+      else delete status.schedulerObservedAffinityName;
+    }
+    this.ctx.writeStatus(types.resourceBindings, namespace, name, status);
+  }
+}

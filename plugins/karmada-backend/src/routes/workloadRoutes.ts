@@ -1,0 +1,202 @@
+import Router from 'express-promise-router';
+import { InputError } from '@backstage/errors';
+import {
+  ApplyRequest,
+  karmadaWorkloadCreatePermission,
+  karmadaWorkloadDeletePermission,
+  karmadaWorkloadReadPermission,
+  RenderRequest,
+} from '@karmada-backstage/plugin-karmada-common';
+import { audited } from './audit';
+import { parse } from './parse';
+import {
+  applyBodySchema,
+  renderBodySchema,
+  workloadActionBodySchema,
+  workloadParamsSchema,
+  workloadsQuerySchema,
+} from './schemas';
+import { RouterOptions } from './types';
+import { initiatorOf } from './initiatorOf';
+import { sendCachedJson } from './sendCachedJson';
+
+// The permission resource of a spec: its instance and namespace, read before
+// the full validation so an unauthorized caller learns nothing about the spec.
+function targetOf(
+  body: { instance?: string; spec: Record<string, unknown> },
+  resolveInstance: (name?: string) => string,
+) {
+  const { namespace, instance } = body.spec;
+  if (typeof namespace !== 'string' || !namespace)
+    throw new InputError('body.spec.namespace: is required');
+  if (instance !== undefined && typeof instance !== 'string')
+    throw new InputError('body.spec.instance: must be a string');
+  if (body.instance && instance && body.instance !== instance) {
+    throw new InputError(
+      `body.instance: "${body.instance}" differs from spec.instance "${instance}"`,
+    );
+  }
+  return {
+    instance: resolveInstance(
+      (instance as string | undefined) || body.instance,
+    ),
+    namespace,
+  };
+}
+
+/**
+ * Workload routes: render, apply (dry-run, forced, staged), resume,
+ * remove, the list across instances, and the placement of one workload.
+ *
+ * @public
+ */
+export function workloadRoutes(
+  options: RouterOptions & { resolveInstance: (name?: string) => string },
+) {
+  const {
+    httpAuth,
+    authorizer,
+    auditor,
+    workloads,
+    placement,
+    resolveInstance,
+  } = options;
+  const router = Router();
+
+  router.post('/render', async (req, res) => {
+    const body = parse(renderBodySchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req);
+    await authorizer.namespace(
+      karmadaWorkloadReadPermission,
+      targetOf(body, resolveInstance),
+      credentials,
+    );
+    res.json(
+      await workloads.render(body as RenderRequest, {
+        initiator: initiatorOf(credentials),
+      }),
+    );
+  });
+
+  router.post('/apply', async (req, res) => {
+    const body = parse(applyBodySchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req);
+    const target = targetOf(body, resolveInstance);
+    await authorizer.namespace(
+      karmadaWorkloadCreatePermission,
+      target,
+      credentials,
+    );
+    const initiator = initiatorOf(credentials);
+    const result = await audited(
+      auditor,
+      {
+        eventId: 'workload-apply',
+        severityLevel: body.dryRun ? 'low' : 'medium',
+        request: req,
+        meta: {
+          ...target,
+          name: String(body.spec.name ?? ''),
+          initiator: initiator ?? null,
+          dryRun: !!body.dryRun,
+          force: !!body.force,
+          staged: !!body.staged,
+        },
+      },
+      () => workloads.apply(body as ApplyRequest, { initiator }),
+      r => ({ objects: r.objects.map(o => ({ ...o })) }),
+    );
+    res.json(result);
+  });
+
+  router.post('/workloads/resume', async (req, res) => {
+    const body = parse(workloadActionBodySchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req);
+    const target = {
+      instance: resolveInstance(body.instance),
+      namespace: body.namespace,
+    };
+    await authorizer.namespace(
+      karmadaWorkloadCreatePermission,
+      target,
+      credentials,
+    );
+    const initiator = initiatorOf(credentials);
+    const result = await audited(
+      auditor,
+      {
+        eventId: 'workload-resume',
+        request: req,
+        meta: {
+          ...target,
+          name: body.name,
+          initiator: initiator ?? null,
+          dryRun: !!body.dryRun,
+        },
+      },
+      () =>
+        workloads.resume({ ...body, instance: target.instance }, { initiator }),
+      r => ({ objects: r.objects.map(o => ({ ...o })) }),
+    );
+    res.json(result);
+  });
+
+  router.post('/workloads/remove', async (req, res) => {
+    const body = parse(workloadActionBodySchema, req.body, 'body');
+    const credentials = await httpAuth.credentials(req);
+    const target = {
+      instance: resolveInstance(body.instance),
+      namespace: body.namespace,
+    };
+    await authorizer.namespace(
+      karmadaWorkloadDeletePermission,
+      target,
+      credentials,
+    );
+    const initiator = initiatorOf(credentials);
+    const result = await audited(
+      auditor,
+      {
+        eventId: 'workload-remove',
+        severityLevel: body.dryRun ? 'low' : 'high',
+        request: req,
+        meta: {
+          ...target,
+          name: body.name,
+          initiator: initiator ?? null,
+          dryRun: !!body.dryRun,
+        },
+      },
+      () =>
+        workloads.remove({ ...body, instance: target.instance }, { initiator }),
+      r => ({ objects: r.objects.map(o => ({ ...o })) }),
+    );
+    res.json(result);
+  });
+
+  router.get('/workloads', async (req, res) => {
+    const query = parse(workloadsQuerySchema, req.query, 'query');
+    const credentials = await httpAuth.credentials(req);
+    const visible = await authorizer.namespaceFilter(
+      karmadaWorkloadReadPermission,
+      credentials,
+    );
+    res.json(workloads.listWorkloads(query, visible));
+  });
+
+  router.get(
+    '/workloads/:instance/:namespace/:name/placement',
+    async (req, res) => {
+      const ref = parse(workloadParamsSchema, req.params, 'params');
+      const credentials = await httpAuth.credentials(req);
+      await authorizer.namespace(
+        karmadaWorkloadReadPermission,
+        ref,
+        credentials,
+      );
+      sendCachedJson(req, res, placement.getWorkloadPlacementJson(ref));
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,3 @@
+export * from './labelValidation';
+export * from './matchLabelSelector';
+export * from './clusterMatches';

@@ -1,0 +1,4 @@
+export * from './meta';
+export * from './cluster';
+export * from './placement';
+export * from './policies';

@@ -1,0 +1,4 @@
+export { karmadaServiceMock } from './karmadaServiceMock';
+export type { KarmadaServiceMock } from './karmadaServiceMock';
+export { InMemoryKarmadaService } from './InMemoryKarmadaService';
+export type { InMemoryKarmadaServiceOptions } from './InMemoryKarmadaService';

@@ -1,0 +1,1 @@
+export { ClusterPlacementTable } from './ClusterPlacementTable';

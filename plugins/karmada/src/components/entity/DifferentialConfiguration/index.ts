@@ -1,0 +1,1 @@
+export { DifferentialConfiguration } from './DifferentialConfiguration';

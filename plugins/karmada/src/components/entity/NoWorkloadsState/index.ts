@@ -1,0 +1,1 @@
+export { NoWorkloadsState } from './NoWorkloadsState';

@@ -1,0 +1,1 @@
+export { PolicySummary } from './PolicySummary';

@@ -1,0 +1,1 @@
+export { WorkloadPlacementSection } from './WorkloadPlacementSection';

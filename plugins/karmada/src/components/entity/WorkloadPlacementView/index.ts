@@ -1,0 +1,1 @@
+export { WorkloadPlacementView } from './WorkloadPlacementView';

@@ -1,0 +1,3 @@
+export { EntityKarmadaContent } from './EntityKarmadaContent';
+export { EntityKarmadaCard } from './EntityKarmadaCard';
+export { isKarmadaAvailable } from './isKarmadaAvailable';

@@ -1,0 +1,3 @@
+export { KarmadaLifecycleField } from './KarmadaLifecycleField';
+export type { KarmadaLifecycleValue } from './KarmadaLifecycleField';
+export { validateKarmadaLifecycle } from './validateKarmadaLifecycle';

@@ -1,0 +1,90 @@
+import Checkbox from '@material-ui/core/Checkbox';
+import FormControl from '@material-ui/core/FormControl';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import FormGroup from '@material-ui/core/FormGroup';
+import FormHelperText from '@material-ui/core/FormHelperText';
+import FormLabel from '@material-ui/core/FormLabel';
+import type { FleetFacetsResponse } from '@karmada-backstage/plugin-karmada-common';
+import type { ClusterTolerationValue } from '../types';
+
+type FleetTaint = FleetFacetsResponse['taints'][number];
+
+/** The toleration that tolerates exactly this taint. */
+function tolerationFor(taint: FleetTaint): ClusterTolerationValue {
+  const toleration: ClusterTolerationValue = taint.value
+    ? { key: taint.key, operator: 'Equal', value: taint.value }
+    : { key: taint.key, operator: 'Exists' };
+  // Cluster tolerations name NoSchedule or NoExecute; without an effect a
+  // toleration covers every effect, which is what a PreferNoSchedule taint needs.
+  if (taint.effect === 'NoSchedule' || taint.effect === 'NoExecute') {
+    toleration.effect = taint.effect;
+  }
+  return toleration;
+}
+
+function sameToleration(a: ClusterTolerationValue, b: ClusterTolerationValue) {
+  return (
+    a.key === b.key &&
+    (a.operator ?? 'Equal') === (b.operator ?? 'Equal') &&
+    (a.value ?? '') === (b.value ?? '') &&
+    a.effect === b.effect
+  );
+}
+
+/**
+ * Props of {@link TaintTolerationsPicker}.
+ *
+ * @public
+ */
+export interface TaintTolerationsPickerProps {
+  value: ClusterTolerationValue[] | undefined;
+  taints: FleetTaint[];
+  onChange: (value: ClusterTolerationValue[]) => void;
+}
+
+/**
+ * "Tolerate cluster taints", offered from the taints present in the fleet:
+ * a tainted cluster is left out unless the workload tolerates its taint.
+ *
+ * @public
+ */
+export function TaintTolerationsPicker(props: TaintTolerationsPickerProps) {
+  const { taints, onChange } = props;
+  const value = props.value ?? [];
+  return (
+    <FormControl component="fieldset" margin="dense">
+      <FormLabel component="legend">Tolerate cluster taints</FormLabel>
+      {taints.length === 0 && (
+        <FormHelperText>No cluster in the fleet is tainted.</FormHelperText>
+      )}
+      <FormGroup>
+        {taints.map(taint => {
+          const toleration = tolerationFor(taint);
+          const checked = value.some(t => sameToleration(t, toleration));
+          const label = `${taint.key}${taint.value ? `=${taint.value}` : ''}:${
+            taint.effect
+          } (${taint.clusters} cluster${taint.clusters === 1 ? '' : 's'})`;
+          return (
+            <FormControlLabel
+              key={label}
+              label={label}
+              control={
+                <Checkbox
+                  size="small"
+                  checked={checked}
+                  onChange={(_e, on) =>
+                    onChange(
+                      on
+                        ? [...value, toleration]
+                        : value.filter(t => !sameToleration(t, toleration)),
+                    )
+                  }
+                />
+              }
+            />
+          );
+        })}
+      </FormGroup>
+    </FormControl>
+  );
+}

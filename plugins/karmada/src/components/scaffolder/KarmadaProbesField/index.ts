@@ -1,0 +1,3 @@
+export { KarmadaProbesField, PROBES } from './KarmadaProbesField';
+export { validateKarmadaProbes } from './validateKarmadaProbes';
+export type { KarmadaProbesValue, ProbeValue, ProbeKey } from './types';

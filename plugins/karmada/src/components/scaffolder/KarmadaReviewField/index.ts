@@ -1,0 +1,6 @@
+export { KarmadaReviewField } from './KarmadaReviewField';
+export type {
+  KarmadaReviewValue,
+  KarmadaReviewUiOptions,
+} from './KarmadaReviewField';
+export { validateKarmadaReview } from './validateKarmadaReview';

@@ -1,0 +1,9 @@
+export { PlacementPreviewPanel } from './PlacementPreviewPanel';
+export type { PlacementPreviewPanelProps } from './PlacementPreviewPanel';
+export {
+  readPreview,
+  scheduledClusterNames,
+  replicasText,
+  headroomText,
+  previewTotal,
+} from './previewFacts';

@@ -1,0 +1,5 @@
+export * from './fieldExtensions';
+export * from './fieldDefinitions';
+export type * from './types';
+export { PlacementPreviewPanel } from './PlacementPreviewPanel';
+export type { PlacementPreviewPanelProps } from './PlacementPreviewPanel';

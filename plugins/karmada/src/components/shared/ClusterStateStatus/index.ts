@@ -1,0 +1,1 @@
+export { ClusterStateStatus } from './ClusterStateStatus';

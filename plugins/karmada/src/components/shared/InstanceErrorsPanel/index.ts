@@ -1,0 +1,1 @@
+export { InstanceErrorsPanel } from './InstanceErrorsPanel';

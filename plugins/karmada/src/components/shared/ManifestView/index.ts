@@ -1,0 +1,1 @@
+export { ManifestView } from './ManifestView';

@@ -1,0 +1,6 @@
+export { OverrideChangeList } from './OverrideChangeList';
+export {
+  formatChangeSource,
+  formatValue,
+  changeKind,
+} from './formatOverrideChange';

@@ -1,0 +1,1 @@
+export { ReplicaBar } from './ReplicaBar';

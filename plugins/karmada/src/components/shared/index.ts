@@ -1,0 +1,12 @@
+export * from './clusterState';
+export { lineDiff } from './lineDiff';
+export * from './ClusterStateStatus';
+export * from './ClusterHealthChip';
+export * from './WorkloadHealthStatus';
+export * from './ReplicaBar';
+export * from './ClusterMap';
+export * from './OverrideChangeList';
+export * from './ManifestView';
+export * from './InstanceErrorsPanel';
+export * from './RefreshControl';
+export { workloadTotals } from './workloadTotals';

@@ -1,0 +1,3 @@
+export { createKarmadaWorkloadCreateAction } from './createKarmadaWorkloadCreateAction';
+export type { KarmadaWorkloadActionOptions } from './createKarmadaWorkloadCreateAction';
+export { createKarmadaWorkloadPreviewAction } from './createKarmadaWorkloadPreviewAction';
