@@ -90,6 +90,7 @@ export async function run({ page, baseUrl, screenshot, log, emulatorUrl }) {
     'excluded by name',
   );
   await screenshot('placement');
+  await screenshot('placement-field', page.locator('form').first());
   await page.getByRole('button', { name: 'Next' }).click();
 
   // Step 2: the container, with a readiness probe and a preStop hook.
@@ -186,6 +187,10 @@ export async function run({ page, baseUrl, screenshot, log, emulatorUrl }) {
   }
   await page.getByText('Fully applied').first().waitFor();
   await screenshot('multicloud-tab');
+  await screenshot(
+    'multicloud-card',
+    page.getByRole('main').locator('.MuiCard-root').first(),
+  );
 
   // And how each cluster differs: only the targeted cluster gets the new tag.
   await page.getByRole('tab', { name: /^Configuration/ }).click();

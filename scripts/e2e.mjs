@@ -156,7 +156,7 @@ async function runFlows() {
     ],
   });
   const context = await browser.newContext({
-    viewport: { width: 1440, height: 1000 },
+    viewport: { width: 1440, height: 1600 },
   });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
@@ -164,13 +164,15 @@ async function runFlows() {
   page.on('pageerror', e => consoleErrors.push(String(e)));
 
   let shot = 0;
-  const screenshot = async name => {
+  // A full page by default, or one element (`locator`) for the README.
+  const screenshot = async (name, locator) => {
     shot += 1;
     const file = join(
       artifacts,
       `${String(shot).padStart(2, '0')}-${name}.png`,
     );
-    await page.screenshot({ path: file, fullPage: true });
+    if (locator) await locator.screenshot({ path: file });
+    else await page.screenshot({ path: file, fullPage: true });
     log(`screenshot ${file}`);
     return file;
   };

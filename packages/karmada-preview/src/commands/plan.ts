@@ -188,11 +188,13 @@ function status(e: ClusterExplanation): string {
   const label = {
     filter: 'filtered',
     select: 'not selected',
-    assign: 'no replicas',
+    assign: 'assign',
   } as const;
   return (
     e.reasons
-      .map(r => `${label[r.stage]}: ${r.message.replace(/^no replicas: /, '')}`)
+      .map(r =>
+        r.stage === 'assign' ? r.message : `${label[r.stage]}: ${r.message}`,
+      )
       .join('; ') || 'not selected'
   );
 }

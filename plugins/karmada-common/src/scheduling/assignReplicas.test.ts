@@ -139,7 +139,9 @@ describe('replica assignment (SEMANTICS §9)', () => {
       expect(assigned(result)).toEqual({ m1: 2 });
       expect(
         result.explanations.find(e => e.name === 'm2')?.reasons[0].message,
-      ).toBe('no replicas: weight 0 (no staticWeightList rule matches it)');
+      ).toBe(
+        'no replicas assigned (weight 0: no staticWeightList rule matches it)',
+      );
     });
   });
 
@@ -217,7 +219,7 @@ describe('replica assignment (SEMANTICS §9)', () => {
       expect(
         result.explanations.find(e => e.name === 'small')?.reasons[0].message,
       ).toBe(
-        'no replicas: Aggregated uses as few clusters as possible, and larger ones hold all 5',
+        'no replicas assigned (Aggregated uses as few clusters as possible, and larger ones hold all 5)',
       );
     });
   });

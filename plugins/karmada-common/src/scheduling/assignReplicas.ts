@@ -107,7 +107,7 @@ function assignTiers(
         for (const c of later)
           outcome.zeroNotes.set(
             c.index,
-            'no replicas: earlier affinity groups had room for all of them',
+            'no replicas assigned (earlier affinity groups had room for all of them)',
           );
       }
       break;

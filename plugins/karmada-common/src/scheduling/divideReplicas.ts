@@ -97,7 +97,7 @@ function staticWeight(
     if (weights[k] <= 0)
       zeroNotes.set(
         c.index,
-        'no replicas: weight 0 (no staticWeightList rule matches it)',
+        'no replicas assigned (weight 0: no staticWeightList rule matches it)',
       );
   }
   return {
@@ -146,16 +146,19 @@ function dynamic(
     for (const c of available.slice(parties.length)) {
       zeroNotes.set(
         c.index,
-        `no replicas: Aggregated uses as few clusters as possible, and larger ones hold all ${total}`,
+        `no replicas assigned (Aggregated uses as few clusters as possible, and larger ones hold all ${total})`,
       );
     }
   }
   const sorted = byName(parties);
-  const noRoom = 'no replicas: no room for one (0 available)';
+  const noRoom = 'no replicas assigned (no room for one)';
   for (const c of sorted) {
     if (c.available === 0) zeroNotes.set(c.index, noRoom);
     else if (c.available < 0)
-      zeroNotes.set(c.index, `no replicas: no room (${c.available} available)`);
+      zeroNotes.set(
+        c.index,
+        `no replicas assigned (no room: ${c.available} available)`,
+      );
   }
   return {
     ...webster(

@@ -139,7 +139,7 @@ function stageReasons(
   if (!inResult) {
     return lookup.zero.list(
       assign?.zeroNotes.get(index) ??
-        'no replicas: its share of the division rounds to 0',
+        'no replicas assigned (its share of the division rounds to 0)',
     );
   }
   return NO_REASONS;
