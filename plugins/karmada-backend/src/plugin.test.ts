@@ -120,6 +120,31 @@ describe('karmada backend over the emulator', () => {
     expect(
       byPlacement.body.preview.clusters.map((c: any) => c.name).sort(),
     ).toEqual(['member1', 'member2']);
+    // The compact wire form: selected clusters in full, the others grouped
+    // by reason, every cluster of the fleet named once.
+    const { selected, leftOut } = byPlacement.body.preview;
+    expect(byPlacement.body.preview).not.toHaveProperty('explanations');
+    expect(selected.map((c: any) => c.name)).toEqual(['member1', 'member2']);
+    expect(selected[0]).toMatchObject({
+      name: 'member1',
+      replicas: expect.any(Number),
+      availableReplicas: expect.any(Number),
+      provider: expect.any(String),
+      zones: expect.any(Array),
+    });
+    expect(
+      [
+        ...selected.map((c: any) => c.name),
+        ...leftOut.flatMap((g: any) => g.clusters.map((c: any) => c.name)),
+      ].length,
+    ).toBe(byPlacement.body.fleet.clusters);
+    for (const g of leftOut) {
+      expect(g.count).toBe(g.clusters.length);
+      expect(Object.keys(g.clusters[0]).sort()).toEqual([
+        'availableReplicas',
+        'name',
+      ]);
+    }
     const bySpec = await t.api.post('/preview', { spec: webSpec() });
     expect(bySpec.body.preview.clusters).toEqual([
       { name: 'member1', replicas: 2 },
@@ -280,6 +305,11 @@ describe('karmada backend over the emulator', () => {
       },
       binding: { name: 'web-deployment', scheduled: { status: 'True' } },
     });
+    // The rollout began moments ago: Karmada's Unhealthy while replicas
+    // become available reads as progress, not as a failure.
+    expect(res.body.rollout).toMatchObject({ progressDeadlineSeconds: 600 });
+    expect(Date.parse(res.body.rollout.deadline)).toBeGreaterThan(Date.now());
+    expect(res.body.health).not.toBe('Degraded');
     expect(res.body.clusters.map((c: any) => c.cluster)).toEqual([
       'member1',
       'member2',

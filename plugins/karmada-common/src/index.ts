@@ -12,6 +12,7 @@ export * from './api';
 export * from './permissions';
 export * from './quantity';
 export * from './summary';
+export * from './status';
 export * from './spec';
 export * from './manifests';
 export * from './overrides';

@@ -1,8 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import YAML from 'yaml';
-import { CommandIo } from '../io';
+import { runCommand } from '../testUtils/runCommand';
+import { writeFiles as files } from '../testUtils/writeFiles';
 import { plan } from './plan';
 
 const cluster = (
@@ -61,34 +59,7 @@ const deployment = {
   },
 };
 
-function files(contents: Record<string, unknown>): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-'));
-  return Object.fromEntries(
-    Object.entries(contents).map(([name, value]) => {
-      const path = join(dir, name);
-      const serialize = name.endsWith('.json')
-        ? JSON.stringify
-        : (v: unknown) => YAML.stringify(v);
-      writeFileSync(path, typeof value === 'string' ? value : serialize(value));
-      return [name, path];
-    }),
-  );
-}
-
-async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: CommandIo = {
-    readStdin: async () => '',
-    stdout: t => {
-      stdout += t;
-    },
-    stderr: t => {
-      stderr += t;
-    },
-  };
-  return { code: await plan(args, io), stdout, stderr };
-}
+const run = (args: string[]) => runCommand(plan, args);
 
 const fleet = {
   kind: 'ClusterList',
@@ -226,11 +197,131 @@ describe('karmada-preview plan', () => {
     );
   });
 
+  it('prints what each selected cluster receives after the overrides', async () => {
+    const rule = (name: string, overriders: unknown) => ({
+      targetCluster: { clusterNames: [name] },
+      overriders,
+    });
+    const overrides = {
+      apiVersion: 'policy.karmada.io/v1alpha1',
+      kind: 'OverridePolicy',
+      metadata: { name: 'web-op', namespace: 'shop' },
+      spec: {
+        overrideRules: [
+          rule('prod-a', {
+            imageOverrider: [
+              { component: 'Tag', operator: 'replace', value: '1.27' },
+            ],
+          }),
+          rule('prod-b', {
+            plaintext: [
+              { path: '/spec/template/spec/nope', operator: 'remove' },
+            ],
+          }),
+        ],
+      },
+    };
+    const f = files({
+      'fleet.yaml': fleet,
+      'pp.yaml': policy(dynamic),
+      'web.yaml': deployment,
+      'op.yaml': overrides,
+    });
+    const args = [
+      '--clusters',
+      f['fleet.yaml'],
+      '--policy',
+      f['pp.yaml'],
+      '--overrides',
+      f['op.yaml'],
+      f['web.yaml'],
+    ];
+    const table = await run(args);
+    expect(table.code).toBe(0);
+    const section = table.stdout.slice(
+      table.stdout.indexOf('What each cluster receives'),
+    );
+    expect(section.split('\n')).toEqual([
+      'What each cluster receives, compared with the template:',
+      '',
+      'prod-a (2 replicas)',
+      '  replicas: 4 → 2 (scheduling)',
+      '  ~ spec.template.spec.containers[web].image: nginx → nginx:1.27   (OverridePolicy shop/web-op, overrideRules[0], imageOverrider[0])',
+      '',
+      expect.stringMatching(
+        /^prod-b \(2 replicas\): gets no manifest, the overrides fail \(JSONPatchError\): OverridePolicy shop\/web-op rule 1 plaintext: /,
+      ),
+      '',
+    ]);
+
+    const json = JSON.parse((await run([...args, '-o', 'json'])).stdout);
+    expect(json.clusters).toEqual([
+      {
+        name: 'prod-a',
+        replicas: 2,
+        replicaRevision: { before: 4, after: 2 },
+        changes: [expect.objectContaining({ after: 'nginx:1.27' })],
+        appliedPolicies: [
+          {
+            kind: 'OverridePolicy',
+            namespace: 'shop',
+            name: 'web-op',
+            ruleIndexes: [0],
+          },
+        ],
+        manifest: expect.objectContaining({ kind: 'Deployment' }),
+      },
+      {
+        name: 'prod-b',
+        replicas: 2,
+        replicaRevision: { before: 4, after: 2 },
+        changes: [],
+        appliedPolicies: [],
+        error: {
+          reason: 'JSONPatchError',
+          message: expect.stringContaining('rule 1 plaintext'),
+        },
+      },
+    ]);
+    expect(json.clusters[0].manifest.spec.replicas).toBe(2);
+  });
+
+  it('exits 2 naming the file and field of a malformed override policy', async () => {
+    const f = files({
+      'fleet.yaml': fleet,
+      'pp.yaml': policy(dynamic),
+      'web.yaml': deployment,
+      'op.yaml': {
+        kind: 'ClusterOverridePolicy',
+        metadata: { name: 'c' },
+        spec: { overrideRules: [{ overriders: { imageOverrider: {} } }] },
+      },
+    });
+    const result = await run([
+      '--clusters',
+      f['fleet.yaml'],
+      '--policy',
+      f['pp.yaml'],
+      '--overrides',
+      f['op.yaml'],
+      f['web.yaml'],
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      `karmada-preview: ${f['op.yaml']}: spec.overrideRules[0].overriders.imageOverrider: must be a list\n`,
+    );
+  });
+
   it.each([
     [
       'missing files',
       [],
       /--clusters, --policy and WORKLOAD.yaml are required/,
+    ],
+    [
+      '--overrides without a file',
+      ['--clusters', 'a', '--policy', 'b', 'c', '--overrides'],
+      /--overrides needs a file/,
     ],
     [
       'a bad output format',

@@ -2,6 +2,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { mockServices } from '@backstage/backend-test-utils';
 import { createInformer } from './createInformer';
+import { createInstanceCache } from './createInstanceCache';
 import { createKubeConfig } from './createKubeConfig';
 import { createTransport } from './createTransport';
 import { KINDS } from './resources';
@@ -233,6 +234,35 @@ describe('createInformer', () => {
       informer.stop();
       transport.close();
       await srv.close();
+    }
+  });
+
+  it('logs an unreachable instance once, not once per kind and retry', async () => {
+    // A port nothing listens on: every list of every kind fails.
+    const srv = await serve([]);
+    await srv.close();
+    const transport = transportFor(srv.url);
+    const logger = mockServices.logger.mock();
+    const cache = createInstanceCache({
+      name: 'local',
+      transport,
+      logger,
+      backoff: { initialMs: 5, maxMs: 10 },
+    });
+    cache.start();
+    try {
+      // Every kind has retried at least twice.
+      await until(() => (logger.debug as jest.Mock).mock.calls.length >= 24);
+      expect((logger.warn as jest.Mock).mock.calls).toEqual([
+        [
+          expect.stringMatching(
+            /^karmada instance "local" at http:\/\/127\.0\.0\.1:\d+ is unreachable: /,
+          ),
+        ],
+      ]);
+    } finally {
+      cache.stop();
+      transport.close();
     }
   });
 });

@@ -6,6 +6,10 @@ import { computeBackoff } from './backoff';
 import { Informer, InformerEvent, InformerStatus } from './informerTypes';
 import { isNewer, keyOf, Obj } from './objectKeys';
 import { listAll } from './listAll';
+import {
+  createReachabilityLog,
+  ReachabilityLog,
+} from './createReachabilityLog';
 
 export type { Informer, InformerEvent, InformerStatus } from './informerTypes';
 
@@ -23,8 +27,17 @@ export function createInformer<T extends Obj>(options: {
   logger: LoggerService;
   pageSize?: number;
   backoff?: { initialMs: number; maxMs: number };
+  /** Shared by an instance's informers: one log line per outage, not per kind and retry. */
+  reachability?: ReachabilityLog;
 }): Informer<T> {
   const { transport, kind, labelSelector, logger } = options;
+  const reachability =
+    options.reachability ??
+    createReachabilityLog({
+      logger,
+      subject: `cache ${kind.kind}`,
+      server: transport.server,
+    });
   const backoff = options.backoff ?? { initialMs: 500, maxMs: 30_000 };
   const path = resourcePath(kind);
   const items = new Map<string, T>();
@@ -36,6 +49,7 @@ export function createInformer<T extends Obj>(options: {
   const onWatchOpen = () => {
     state.error = undefined;
     retry.attempt = 0;
+    reachability.reached(kind.kind);
   };
   let stopped = true;
   let current: { abort(): void } | undefined;
@@ -133,6 +147,7 @@ export function createInformer<T extends Obj>(options: {
             error: undefined,
             lastSyncTime: new Date(),
           });
+          reachability.reached(kind.kind);
           for (const w of syncWaiters) w();
           syncWaiters.clear();
         }
@@ -181,9 +196,7 @@ export function createInformer<T extends Obj>(options: {
           e instanceof KubernetesStatusError
             ? e.message
             : String(e);
-        logger.warn(
-          `karmada cache ${kind.kind} at ${transport.server}: ${msg}; retrying in ${delay} ms`,
-        );
+        reachability.failed(kind.kind, msg, delay);
         await sleep(delay);
       }
     }

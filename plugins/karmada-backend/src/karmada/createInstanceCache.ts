@@ -10,6 +10,7 @@ import {
   ResourceBinding,
 } from '@karmada-backstage/plugin-karmada-common';
 import { createInformer, Informer, InformerStatus } from './createInformer';
+import { createReachabilityLog } from './createReachabilityLog';
 import { KINDS } from './resources';
 import { ApiObject, KarmadaTransport } from './types';
 
@@ -65,11 +66,19 @@ export function createInstanceCache(options: {
   transport: KarmadaTransport;
   logger: LoggerService;
   backoff?: { initialMs: number; maxMs: number };
+  /** The instance's name, for the log. */
+  name?: string;
 }): InstanceCache {
   const common = {
     transport: options.transport,
     logger: options.logger,
     backoff: options.backoff,
+    // Eight informers fail together when the instance is down: one line.
+    reachability: createReachabilityLog({
+      logger: options.logger,
+      subject: options.name ? `instance "${options.name}"` : 'instance',
+      server: options.transport.server,
+    }),
   };
   const clusters = createInformer<Cluster>({ ...common, kind: KINDS.Cluster });
   const bindings = createInformer<ResourceBinding>({

@@ -84,6 +84,7 @@ export function createKarmadaInstance(
     };
   }
   const cache = createInstanceCache({
+    name: options.name,
     transport,
     logger: deps.logger.child({ karmadaInstance: options.name }),
     backoff: deps.backoff,

@@ -6,3 +6,6 @@ export * from './render';
 export * from './apply';
 export * from './workloads';
 export * from './placement';
+export * from './groupExplanations';
+export * from './toPlacementPreviewDto';
+export * from './readPlacementPreviewDto';

@@ -3,7 +3,7 @@ import type { KubernetesObject, Placement, TargetCluster } from '../types';
 import type { PlacementPreviewDto } from './preview';
 import type { PlacementDifferenceDto } from './apply';
 import type { ClusterManifestDto, DependencyDto } from './render';
-import type { WorkloadHealth } from './workloads';
+import type { RolloutDto, WorkloadHealth } from './workloads';
 
 /**
  * Facts about a cluster shown beside its replicas.
@@ -78,6 +78,8 @@ export interface WorkloadPlacementResponse {
   initiator?: string;
   template?: string;
   health: WorkloadHealth;
+  /** The current rollout, when its start is known (see {@link RolloutDto}). */
+  rollout?: RolloutDto;
   replicas: number;
   /** The Deployment as the template (status and managedFields removed). */
   resource: KubernetesObject;

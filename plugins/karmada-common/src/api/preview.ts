@@ -1,20 +1,71 @@
 import type { Placement, ReplicaRequirements, TargetCluster } from '../types';
 import type {
   AffinityAttempt,
+  AssignmentStrategy,
   ClusterExplanation,
-  PlacementPreview,
-  PlacementPreviewBase,
-  PlacementWarning,
+  ExplanationReason,
   ScheduleErrorInfo,
+  PlacementWarning,
   TieReport,
 } from '../scheduling';
 import { WorkloadSpecBody } from './common';
 
 /**
+ * A cluster Karmada selects (or that may get replicas on Karmada's UID
+ * tie-break), with what the preview shows beside it.
+ *
+ * @public
+ */
+export interface SelectedClusterDto {
+  name: string;
+  /** Replicas in the result; absent when only a tie-break could give it some. */
+  replicas?: number;
+  /** Headroom: replicas of this size the general estimator finds room for. */
+  availableReplicas: number;
+  provider?: string;
+  region?: string;
+  zones: string[];
+  /** True when the count depends on Karmada's UID-based Webster tie-break. */
+  tieBreak?: boolean;
+  /** The counts the tie-break can give, ascending. */
+  possibleReplicas?: number[];
+}
+
+/**
+ * A cluster left out: its name and headroom (its facts are not repeated; the
+ * fleet routes have them).
+ *
+ * @public
+ */
+export interface LeftOutClusterDto {
+  name: string;
+  /** Headroom, as in {@link SelectedClusterDto.availableReplicas}. */
+  availableReplicas: number;
+}
+
+/**
+ * Clusters left out for the same reasons.
+ *
+ * @public
+ */
+export interface LeftOutGroupDto {
+  /** Why, stage by stage, in Karmada's words and the user's; empty when the scheduler gave none. */
+  reasons: ExplanationReason[];
+  /** How many clusters the group holds (`clusters.length`). */
+  count: number;
+  /** The clusters, names ascending. */
+  clusters: LeftOutClusterDto[];
+}
+
+/**
  * The placement engine's result (karmada-common `previewPlacement`,
- * {@link PlacementPreview}), passed through as is. The first three fields
- * are the stable core (the `karmada-preview` contract); the engine always
- * sends the others too.
+ * {@link PlacementPreview}) in a compact wire form: the first three fields
+ * are the engine's as they are (the `karmada-preview` contract); instead of
+ * one explanation per cluster, the selected clusters keep every detail and
+ * the others are grouped by identical reasons, which keeps the answer small
+ * at thousands of clusters. Made by {@link toPlacementPreviewDto}; read
+ * with {@link readPlacementPreviewDto}, which also accepts an older
+ * backend's `explanations`.
  *
  * @public
  */
@@ -24,13 +75,22 @@ export interface PlacementPreviewDto {
   clusters: TargetCluster[];
   /** Why scheduling fails, when `schedulable` is false (reasons as Karmada's). */
   error?: ScheduleErrorInfo;
-  strategy?: PlacementPreviewBase['strategy'];
+  strategy?: AssignmentStrategy;
   affinityName?: string;
   attempts?: AffinityAttempt[];
-  /** One entry per cluster of the fleet, names ascending. */
-  explanations?: ClusterExplanation[];
+  /** Clusters in the result, and clusters a tie-break may give replicas, names ascending. */
+  selected?: SelectedClusterDto[];
+  /** Every other cluster of the fleet, grouped by identical reasons, largest group first. */
+  leftOut?: LeftOutGroupDto[];
   ties?: TieReport[];
   warnings?: PlacementWarning[];
+  /**
+   * One entry per cluster, as backends before the compact form sent it.
+   *
+   * @deprecated Sent by older backends only; {@link readPlacementPreviewDto}
+   * turns it into `selected` and `leftOut`.
+   */
+  explanations?: ClusterExplanation[];
 }
 
 /**

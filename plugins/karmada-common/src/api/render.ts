@@ -40,8 +40,14 @@ export interface ClusterManifestDto {
   cluster: string;
   /** Replicas scheduled (or previewed) for this cluster. */
   replicas?: number;
-  /** The effective manifest (the template with overrides applied). */
-  manifest: KubernetesObject;
+  /**
+   * The effective manifest: the template with the cluster's replica count
+   * and the overrides applied. Absent when the overrides fail (`error`):
+   * Karmada then sends the cluster nothing.
+   */
+  manifest?: KubernetesObject;
+  /** Karmada's replica revision (before the overrides), when it changes `spec.replicas`. */
+  replicaRevision?: { before: number; after: number };
   /** Differences from the template, each with its rule; empty when the cluster gets the template. */
   changes: OverrideChangeDto[];
   /** Policies with rules that matched this cluster, in application order. */

@@ -3,8 +3,11 @@ import type { InstanceErrorDto } from './common';
 /**
  * Overall health of a workload across its clusters.
  * - `Healthy`: every scheduled cluster applied and all replicas ready.
- * - `Progressing`: applied, replicas still becoming ready.
- * - `Degraded`: a cluster failed to apply or reports Unhealthy.
+ * - `Progressing`: applied, replicas still becoming ready (Karmada reports
+ *   Unhealthy until every replica is available; while the rollout is young,
+ *   see {@link RolloutDto}, that is progress, not failure).
+ * - `Degraded`: a cluster failed to apply, or still reports Unhealthy past
+ *   the rollout's progress deadline.
  * - `Suspended`: dispatching is suspended (staged apply).
  * - `Unscheduled`: no binding yet, or Karmada could not schedule it.
  * - `Unknown`: no status yet.
@@ -20,6 +23,27 @@ export type WorkloadHealth =
   | 'Unknown';
 
 /**
+ * How long Karmada's `Unhealthy` counts as a rollout still under way: from
+ * the rollout's start, the Deployment's `progressDeadlineSeconds` (after
+ * it, Kubernetes itself calls the rollout failed). Karmada reports a
+ * cluster Unhealthy until every replica is available, so a fresh rollout
+ * reads as Progressing until `deadline`.
+ *
+ * @public
+ */
+export interface RolloutDto {
+  /**
+   * The latest of: the binding's `Scheduled` and `FullyApplied` transitions
+   * and the Deployment's last spec change (creation included).
+   */
+  startedAt: string;
+  /** The Deployment's `spec.progressDeadlineSeconds` (Kubernetes' default 600). */
+  progressDeadlineSeconds: number;
+  /** `startedAt` plus the deadline. */
+  deadline: string;
+}
+
+/**
  * Replicas of a workload on one cluster.
  *
  * @public
@@ -30,6 +54,8 @@ export interface WorkloadClusterSummaryDto {
   replicas?: number;
   readyReplicas?: number;
   applied?: boolean;
+  /** Why the apply failed, when it did (absent while not applied yet). */
+  appliedMessage?: string;
   health?: string;
 }
 
@@ -60,6 +86,8 @@ export interface WorkloadSummaryDto {
   readyReplicas: number;
   clusters: WorkloadClusterSummaryDto[];
   health: WorkloadHealth;
+  /** The current rollout, when its start is known (see {@link RolloutDto}). */
+  rollout?: RolloutDto;
   /** Name of the governing PropagationPolicy, if one claimed it. */
   propagationPolicy?: string;
   creationTimestamp?: string;

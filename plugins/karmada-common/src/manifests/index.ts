@@ -25,6 +25,7 @@ export {
   workloadResourceSelector,
 } from './renderPropagationPolicy';
 export { renderWorkload } from './renderWorkload';
+export { resourceBindingName } from './resourceBindingName';
 export type { RenderedWorkload } from './renderWorkload';
 export { renderedObjects, renderWorkloadYaml } from './renderWorkloadYaml';
 export type { RenderedObject } from './renderWorkloadYaml';

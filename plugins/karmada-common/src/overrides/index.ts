@@ -1,6 +1,8 @@
 export { applyOverridePolicies } from './applyOverridePolicies';
 export { explainOverrides } from './explainOverrides';
 export { diffManifests } from './diffManifests';
+export { clusterEffectiveManifest } from './clusterEffectiveManifest';
+export type { ClusterEffectiveManifest } from './clusterEffectiveManifest';
 export { OverrideError } from './OverrideError';
 export type { OverrideErrorReason, OverrideErrorSource } from './OverrideError';
 export { selectOverrideRules } from './selectOverrideRules';

@@ -60,7 +60,8 @@ export class InMemoryKarmadaService implements KarmadaService {
       schedulable: true,
       clusters: [],
       strategy: 'Duplicated',
-      explanations: [],
+      selected: [],
+      leftOut: [],
       ties: [],
       warnings: [],
     };

@@ -132,6 +132,13 @@ export function testFacets(instance: string): FleetFacetsResponse {
   };
 }
 
+const NOT_CHOSEN = {
+  stage: 'filter' as const,
+  plugin: 'ClusterAffinity',
+  karmada: 'cluster(s) did not match the placement cluster affinity constraint',
+  message: 'Not among the clusters the placement chooses.',
+};
+
 const where = (name: string) => {
   const c = testClusters.find(x => x.name === name)!;
   return { provider: c.provider, region: c.region, zones: c.zones };
@@ -153,32 +160,26 @@ export const testPreviewWithTie: PreviewResponse = {
       { name: 'member1', replicas: 2 },
       { name: 'member2', replicas: 1 },
     ],
-    explanations: [
+    selected: [
       {
         name: 'member1',
-        selected: true,
         replicas: 2,
         availableReplicas: 24,
         ...where('member1'),
         tieBreak: true,
         possibleReplicas: [1, 2],
-        reasons: [],
       },
       {
         name: 'member2',
-        selected: true,
         replicas: 1,
         availableReplicas: 24,
         ...where('member2'),
         tieBreak: true,
         possibleReplicas: [1, 2],
-        reasons: [],
       },
+    ],
+    leftOut: [
       {
-        name: 'member3',
-        selected: false,
-        availableReplicas: 24,
-        ...where('member3'),
         reasons: [
           {
             stage: 'filter',
@@ -188,21 +189,13 @@ export const testPreviewWithTie: PreviewResponse = {
               'Tainted dedicated=gpu:NoSchedule, which the workload does not tolerate.',
           },
         ],
+        count: 1,
+        clusters: [{ name: 'member3', availableReplicas: 24 }],
       },
       {
-        name: 'member4',
-        selected: false,
-        availableReplicas: 24,
-        ...where('member4'),
-        reasons: [
-          {
-            stage: 'filter',
-            plugin: 'ClusterAffinity',
-            karmada:
-              'cluster(s) did not match the placement cluster affinity constraint',
-            message: 'Not among the clusters the placement chooses.',
-          },
-        ],
+        reasons: [NOT_CHOSEN],
+        count: 1,
+        clusters: [{ name: 'member4', availableReplicas: 24 }],
       },
     ],
     ties: [
@@ -242,21 +235,17 @@ export const testPreviewUnschedulable: PreviewResponse = {
       message:
         '0/4 clusters are available: 4 cluster(s) did not match the placement cluster affinity constraint.',
     },
-    explanations: testClusters.map(c => ({
-      name: c.name,
-      selected: false,
-      availableReplicas: 24,
-      ...where(c.name),
-      reasons: [
-        {
-          stage: 'filter',
-          plugin: 'ClusterAffinity',
-          karmada:
-            'cluster(s) did not match the placement cluster affinity constraint',
-          message: 'Not among the clusters the placement chooses.',
-        },
-      ],
-    })),
+    selected: [],
+    leftOut: [
+      {
+        reasons: [NOT_CHOSEN],
+        count: testClusters.length,
+        clusters: testClusters.map(c => ({
+          name: c.name,
+          availableReplicas: 24,
+        })),
+      },
+    ],
     ties: [],
     warnings: [],
   },

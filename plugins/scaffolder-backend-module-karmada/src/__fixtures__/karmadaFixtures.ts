@@ -46,28 +46,26 @@ export function tiedPreview(): PlacementPreviewDto {
       { name: 'member1', replicas: 2 },
       { name: 'member2', replicas: 1 },
     ],
-    explanations: [
+    selected: [
       {
         name: 'member1',
-        selected: true,
         replicas: 2,
         availableReplicas: 10,
         zones: [],
-        reasons: [],
+        tieBreak: true,
+        possibleReplicas: [1, 2],
       },
       {
         name: 'member2',
-        selected: true,
         replicas: 1,
         availableReplicas: 10,
         zones: [],
-        reasons: [],
+        tieBreak: true,
+        possibleReplicas: [1, 2],
       },
+    ],
+    leftOut: [
       {
-        name: 'member3',
-        selected: false,
-        availableReplicas: 10,
-        zones: [],
         reasons: [
           {
             stage: 'filter',
@@ -77,6 +75,8 @@ export function tiedPreview(): PlacementPreviewDto {
               'has the taint maintenance:NoSchedule, which the placement does not tolerate',
           },
         ],
+        count: 1,
+        clusters: [{ name: 'member3', availableReplicas: 10 }],
       },
     ],
     ties: [
@@ -106,7 +106,8 @@ export function unschedulablePreview(): PlacementPreviewDto {
     schedulable: false,
     strategy: 'DynamicWeight',
     clusters: [],
-    explanations: [],
+    selected: [],
+    leftOut: [],
     ties: [],
     warnings: [],
     error: {

@@ -1,7 +1,8 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import type {
-  AppliedObjectDto,
-  ApplyResponse,
+import {
+  resourceBindingName,
+  type AppliedObjectDto,
+  type ApplyResponse,
 } from '@karmada-backstage/plugin-karmada-common';
 import type { KarmadaService } from '@karmada-backstage/plugin-karmada-node';
 import { callKarmada, checkpointed } from '../lib/callKarmada';
@@ -24,9 +25,6 @@ export interface KarmadaWorkloadActionOptions {
   /** The Karmada service (`karmadaServiceRef` from the karmada-node package). */
   karmada: KarmadaService;
 }
-
-// Karmada names a Deployment's ResourceBinding `<name>-deployment`.
-const bindingName = (deployment: string) => `${deployment}-deployment`;
 
 // The name of the object of a kind the apply wrote (or kept), if any: an
 // OverridePolicy left over from an earlier spec is deleted, not written.
@@ -208,7 +206,7 @@ export function createKarmadaWorkloadCreateAction(
       }
       ctx.output('clusters', binding?.clusters ?? preview.clusters);
       ctx.output('resourceBinding', {
-        name: binding?.name ?? bindingName(name),
+        name: binding?.name ?? resourceBindingName(name, 'Deployment'),
         ...(binding ? { clusters: binding.clusters } : {}),
       });
       ctx.output('manifests', rendered.yaml);

@@ -44,7 +44,7 @@ export const examples: TemplateExample[] = [
           {
             title: 'Placement preview',
             content:
-              'Schedulable: ${{ steps.preview.output.schedulable }}\n\nClusters: ${{ steps.preview.output.clusters | dump }}\n\nLeft out: ${{ steps.preview.output.excluded | dump }}',
+              'Schedulable: ${{ steps.preview.output.schedulable }}\n\nClusters: ${{ steps.preview.output.clusters | dump }}\n\nLeft out: ${{ steps.preview.output.leftOut | dump }}',
           },
         ],
       },

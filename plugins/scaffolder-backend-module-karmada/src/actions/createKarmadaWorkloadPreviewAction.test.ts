@@ -67,6 +67,15 @@ describe('karmada:workload:preview', () => {
           ],
         },
       ],
+      leftOut: [
+        {
+          reasons: [
+            'has the taint maintenance:NoSchedule, which the placement does not tolerate',
+          ],
+          count: 1,
+          clusters: ['member3'],
+        },
+      ],
       warnings: ['no cluster has the label "tier"'],
     });
   });

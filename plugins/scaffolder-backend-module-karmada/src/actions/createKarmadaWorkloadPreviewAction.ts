@@ -150,7 +150,21 @@ export function createKarmadaWorkloadPreviewAction(
         excluded: z =>
           z
             .array(z.object({ name: z.string(), reasons: z.array(z.string()) }))
-            .describe('Clusters left out, with the reasons'),
+            .describe(
+              'Clusters left out, one by one with the reasons (long on large fleets: prefer leftOut)',
+            ),
+        leftOut: z =>
+          z
+            .array(
+              z.object({
+                reasons: z.array(z.string()),
+                count: z.number(),
+                clusters: z.array(z.string()),
+              }),
+            )
+            .describe(
+              'Clusters left out, grouped by the same reasons, largest group first',
+            ),
         warnings: z =>
           z.array(z.string()).describe('Things probably not meant'),
         error: z =>
@@ -182,6 +196,7 @@ export function createKarmadaWorkloadPreviewAction(
       ctx.output('clusters', summary.clusters);
       ctx.output('ties', summary.ties);
       ctx.output('excluded', summary.excluded);
+      ctx.output('leftOut', summary.leftOut);
       ctx.output('warnings', summary.warnings);
       if (summary.error) ctx.output('error', summary.error);
     },

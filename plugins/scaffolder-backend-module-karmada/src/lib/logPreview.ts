@@ -1,6 +1,16 @@
 import type { LoggerService } from '@backstage/backend-plugin-api';
 import type { ClusterReplicas, PreviewSummary } from './summarizePreview';
 
+// Enough names to recognise a group without flooding the task log.
+const MAX_NAMES = 10;
+
+const namesText = (names: string[]) =>
+  names.length <= MAX_NAMES
+    ? names.join(', ')
+    : `${names.slice(0, MAX_NAMES).join(', ')} and ${
+        names.length - MAX_NAMES
+      } more`;
+
 const replicasText = (n: number) => `${n} ${n === 1 ? 'replica' : 'replicas'}`;
 
 const outcomeText = (outcome: ClusterReplicas[]) =>
@@ -18,7 +28,8 @@ function possibleCounts(summary: PreviewSummary, cluster: string): number[] {
 
 /**
  * Writes a placement preview to the step log the way a reviewer reads it:
- * each chosen cluster with its replicas, the clusters left out and why,
+ * each chosen cluster with its replicas, the clusters left out and why
+ * (one line per reason, naming its clusters),
  * ties Karmada breaks by the binding's UID, and warnings (as warnings, so
  * they stand out in the task log).
  */
@@ -64,8 +75,13 @@ export function logPreview(
         .join(' | ')}`,
     );
   }
-  for (const e of summary.excluded) {
-    logger.info(`  left out ${e.name}: ${e.reasons.join('; ')}`);
+  for (const g of summary.leftOut) {
+    const why = g.reasons.join('; ');
+    logger.info(
+      g.count === 1
+        ? `  left out ${g.clusters[0]}: ${why}`
+        : `  left out ${g.count} clusters (${namesText(g.clusters)}): ${why}`,
+    );
   }
   for (const w of summary.warnings) logger.warn(`Placement warning: ${w}`);
 }

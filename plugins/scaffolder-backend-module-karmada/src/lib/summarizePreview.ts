@@ -1,7 +1,9 @@
-import type {
-  PlacementPreviewDto,
-  TargetCluster,
-  TieReport,
+import {
+  readPlacementPreviewDto,
+  type ExplanationReason,
+  type PlacementPreviewDto,
+  type TargetCluster,
+  type TieReport,
 } from '@karmada-backstage/plugin-karmada-common';
 
 /** A cluster and its replicas (absent when Karmada gives none, e.g. Duplicated). */
@@ -16,6 +18,14 @@ export interface ExcludedCluster {
   reasons: string[];
 }
 
+/** Clusters the scheduler leaves out for the same reasons (plain words). */
+export interface LeftOutGroup {
+  reasons: string[];
+  count: number;
+  /** Names ascending. */
+  clusters: string[];
+}
+
 /** What an action logs and outputs about a placement preview. */
 export interface PreviewSummary {
   schedulable: boolean;
@@ -23,7 +33,10 @@ export interface PreviewSummary {
   strategy?: string;
   clusters: ClusterReplicas[];
   ties: PreviewTie[];
+  /** Every left-out cluster on its own (kept for templates that read it). */
   excluded: ExcludedCluster[];
+  /** The left-out clusters grouped by reasons, largest group first. */
+  leftOut: LeftOutGroup[];
   warnings: string[];
   /** Why Karmada would not schedule it (Karmada's reason and message). */
   error?: { reason: string; message: string };
@@ -37,34 +50,41 @@ const copyClusters = (clusters: TargetCluster[]): ClusterReplicas[] =>
       : { name: c.name, replicas: c.replicas },
   );
 
+const wordsOf = (reasons: readonly ExplanationReason[]): string[] =>
+  reasons.length
+    ? reasons.map(r => r.message || r.karmada)
+    : ['not selected by the placement'];
+
 /**
  * Reduces a placement preview to what a template step needs: the chosen
  * clusters and their replicas, ties Karmada breaks by the binding's UID,
- * the clusters left out and why, and the warnings. The extras are read
- * with defaults: the preview crosses HTTP from the Karmada backend, and a
- * missing list should thin the log, not fail a task.
+ * the clusters left out and why (grouped by reason, and one by one), and
+ * the warnings. The preview crosses HTTP from the Karmada backend: it is
+ * read with defaults, so a missing list thins the log instead of failing a
+ * task, and an older backend's per-cluster form reads the same.
  */
-export function summarizePreview(preview: PlacementPreviewDto): PreviewSummary {
-  const excluded = (preview.explanations ?? [])
-    .filter(e => !e.selected)
-    .map(e => {
-      const reasons = (e.reasons ?? []).map(r => r.message || r.karmada);
-      return {
-        name: e.name,
-        reasons: reasons.length ? reasons : ['not selected by the placement'],
-      };
-    });
-  const ties = (preview.ties ?? []).map(t => ({
+export function summarizePreview(dto: PlacementPreviewDto): PreviewSummary {
+  const preview = readPlacementPreviewDto(dto);
+  const leftOut = preview.leftOut.map(g => ({
+    reasons: wordsOf(g.reasons),
+    count: g.count,
+    clusters: g.clusters.map(c => c.name),
+  }));
+  const excluded = leftOut
+    .flatMap(g => g.clusters.map(name => ({ name, reasons: g.reasons })))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const ties = preview.ties.map(t => ({
     clusters: [...t.clusters],
     outcomes: t.outcomes.map(copyClusters),
   }));
   return {
     schedulable: preview.schedulable,
     ...(preview.strategy ? { strategy: preview.strategy } : {}),
-    clusters: copyClusters(preview.clusters ?? []),
+    clusters: copyClusters(preview.clusters),
     ties,
     excluded,
-    warnings: (preview.warnings ?? []).map(w => w.message),
+    leftOut,
+    warnings: preview.warnings.map(w => w.message),
     ...(preview.schedulable
       ? {}
       : {

@@ -2,6 +2,7 @@ import {
   Cluster,
   detectDependencies,
   FleetSnapshot,
+  isRolloutYoung,
   KubernetesObject,
   LABEL_KUBERNETES_ID,
   LABEL_MANAGED_BY,
@@ -14,6 +15,7 @@ import {
   previewPlacement,
   PropagationPolicy,
   replicaRequirementsFromPodTemplate,
+  toPlacementPreviewDto,
   ResourceBinding,
   WorkloadPlacementResponse,
 } from '@karmada-backstage/plugin-karmada-common';
@@ -24,6 +26,7 @@ import {
   workloadHealth,
 } from '../shared/workloadStatus';
 import { clusterReady, clusterZones } from '../FleetService/toClusterDto';
+import { deploymentRollout } from '../shared/deploymentRollout';
 import { governingPolicy, isSuspended } from './governingPolicy';
 import { placementDifferences } from './placementDifferences';
 import { templateOf } from './templateOf';
@@ -44,6 +47,8 @@ export interface WorkloadPlacementInput {
   snapshot: FleetSnapshot;
   /** Whether Karmada holds a binding for a dependency (propagated along). */
   dependencyBound(kind: 'ConfigMap' | 'Secret', name: string): boolean;
+  /** The time health is judged at (epoch ms; default now). */
+  now?: number;
 }
 
 /**
@@ -85,10 +90,15 @@ export function computeWorkloadPlacement(
   ].sort();
   const clusters: PlacementClusterDto[] = names.map(name => {
     const cluster = input.cluster(name);
+    const clusterReplicas = scheduled.get(name) ?? expectedMap.get(name);
     const manifest = cluster
-      ? effectiveManifest(template, cluster, input.overridePolicies)
+      ? effectiveManifest(
+          template,
+          cluster,
+          clusterReplicas,
+          input.overridePolicies,
+        )
       : {
-          manifest: template,
           changes: [],
           appliedPolicies: [],
           error: {
@@ -98,7 +108,7 @@ export function computeWorkloadPlacement(
         };
     return {
       cluster: name,
-      replicas: scheduled.get(name) ?? expectedMap.get(name),
+      replicas: clusterReplicas,
       ...manifest,
       ...(cluster
         ? {
@@ -117,6 +127,7 @@ export function computeWorkloadPlacement(
   });
   const labels = d.metadata.labels ?? {};
   const annotations = d.metadata.annotations ?? {};
+  const rollout = deploymentRollout(d, binding);
   return {
     instance: input.instance,
     namespace: d.metadata.namespace,
@@ -128,7 +139,9 @@ export function computeWorkloadPlacement(
     health: workloadHealth(
       binding,
       isSuspended(pp) || binding?.spec.suspension?.dispatching === true,
+      isRolloutYoung(rollout, input.now ?? Date.now()),
     ),
+    ...(rollout ? { rollout } : {}),
     replicas,
     resource: template as KubernetesObject,
     ...(pp || governing.claimed
@@ -153,7 +166,7 @@ export function computeWorkloadPlacement(
           },
         }
       : {}),
-    expected,
+    expected: expected && toPlacementPreviewDto(expected),
     clusters,
     differences: placementDifferences(clusters),
     dependencies: detectDependencies(d).map(dep => ({

@@ -3,14 +3,17 @@ import { NotFoundError } from '@backstage/errors';
 import {
   PreviewRequest,
   PreviewResponse,
+  isRolloutYoung,
   previewPlacement,
+  resourceBindingName,
+  toPlacementPreviewDto,
   WorkloadPlacementResponse,
   WorkloadRef,
 } from '@karmada-backstage/plugin-karmada-common';
 import { KarmadaRegistry } from '../../karmada/createKarmadaRegistry';
 import { KarmadaInstance } from '../../karmada/createKarmadaInstance';
 import { InstanceCache } from '../../karmada/createInstanceCache';
-import { bindingName } from '../shared/workloadStatus';
+import { deploymentRollout } from '../shared/deploymentRollout';
 import { computeWorkloadPlacement } from './computeWorkloadPlacement';
 import { createFleetState, FleetState } from './createFleetState';
 import { createLruCache } from './createLruCache';
@@ -99,7 +102,9 @@ export function createPlacementService(options: {
         resourceVersion: instance.cache.clusters.status().resourceVersion,
         ready: true,
       },
-      preview: previewPlacement(snapshot, request),
+      // The compact wire form: at a thousand clusters the per-cluster
+      // explanations were most of the bytes and of the serialization time.
+      preview: toPlacementPreviewDto(previewPlacement(snapshot, request)),
     };
   }
 
@@ -118,7 +123,10 @@ export function createPlacementService(options: {
       gov.kind === 'PropagationPolicy'
         ? cache.propagationPolicies.get(gov.namespace, gov.name)
         : undefined;
-    const binding = cache.bindings.get(ref.namespace, bindingName(ref.name));
+    const binding = cache.bindings.get(
+      ref.namespace,
+      resourceBindingName(ref.name, 'Deployment'),
+    );
     const overridePolicies = d.overrides.candidates(ref.namespace, ref.name);
     return { instance, cache, deployment, pp, binding, overridePolicies, d };
   }
@@ -157,14 +165,21 @@ export function createPlacementService(options: {
         cluster: n => cache.clusters.get(undefined, n),
         snapshot: d.fleet.snapshot(),
         dependencyBound: (kind, n) =>
-          !!cache.bindings.get(ref.namespace, `${n}-${kind.toLowerCase()}`),
+          !!cache.bindings.get(ref.namespace, resourceBindingName(n, kind)),
       });
     },
     getWorkloadPlacementJson(ref) {
       const { instance, deployment, pp, binding, overridePolicies, d } =
         placementInputs(ref);
+      // Health reads Unhealthy as progress while the rollout is young: the
+      // answer changes once its deadline passes, with no input changing.
+      const young = isRolloutYoung(
+        deploymentRollout(deployment, binding),
+        Date.now(),
+      );
       // Every input's resourceVersion: any change (or a new fleet) recomputes.
       const key = [
+        young ? 'young' : 'settled',
         instance.name,
         ref.namespace,
         ref.name,

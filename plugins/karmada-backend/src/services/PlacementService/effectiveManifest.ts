@@ -1,42 +1,25 @@
 import {
   Cluster,
   ClusterManifestDto,
-  explainOverrides,
+  clusterEffectiveManifest,
   KubernetesObject,
-  OverrideError,
   OverridePolicy,
 } from '@karmada-backstage/plugin-karmada-common';
 
 /**
- * What one cluster receives: the template with the override policies
- * applied, each difference attributed to its rule. An override that fails
- * (Karmada would then dispatch nothing to that cluster) is reported, not thrown.
+ * What one cluster receives: the template with the cluster's replica count
+ * and the override policies applied, each difference attributed to its
+ * rule (karmada-common's `clusterEffectiveManifest`, which `karmada-preview
+ * plan` uses too). An override that fails (Karmada then dispatches nothing
+ * to that cluster) is reported, not thrown.
  *
  * @public
  */
 export function effectiveManifest(
   template: KubernetesObject,
   cluster: Cluster,
+  replicas: number | undefined,
   policies: OverridePolicy[],
 ): Omit<ClusterManifestDto, 'cluster' | 'replicas'> {
-  if (policies.length === 0)
-    return { manifest: template, changes: [], appliedPolicies: [] };
-  try {
-    const e = explainOverrides(template, cluster, policies);
-    return {
-      manifest: e.resource,
-      changes: e.changes,
-      appliedPolicies: e.appliedPolicies,
-    };
-  } catch (err) {
-    if (err instanceof OverrideError) {
-      return {
-        manifest: template,
-        changes: [],
-        appliedPolicies: [],
-        error: { reason: err.reason, message: err.message },
-      };
-    }
-    throw err;
-  }
+  return clusterEffectiveManifest(template, cluster, replicas, policies);
 }

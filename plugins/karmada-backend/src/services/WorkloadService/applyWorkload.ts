@@ -3,9 +3,9 @@ import {
   ApplyRequest,
   ApplyResponse,
   PropagationPolicy,
+  resourceBindingName,
 } from '@karmada-backstage/plugin-karmada-common';
 import { KINDS } from '../../karmada/resources';
-import { bindingName } from '../shared/workloadStatus';
 import { applyObjects, WriteStep } from './applyObjects';
 import { isManaged } from './isManaged';
 import { prepareWorkload } from './prepareWorkload';
@@ -105,7 +105,7 @@ export async function applyWorkload(
   const { binding, decided } = await waitForBinding(
     cache.bindings,
     spec.namespace,
-    bindingName(spec.name),
+    resourceBindingName(spec.name, 'Deployment'),
     {
       timeoutMs: ctx.stagedTimeoutMs,
       resourceVersion: objects.find(o => o.kind === 'Deployment')

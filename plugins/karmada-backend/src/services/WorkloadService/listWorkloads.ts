@@ -6,9 +6,11 @@ import {
   LABEL_KUBERNETES_ID,
   LABEL_MANAGED_BY,
   ListWorkloadsQuery,
+  isRolloutYoung,
   ListWorkloadsResponse,
   MANAGED_BY_VALUE,
   ResourceBinding,
+  resourceBindingName,
   WorkloadSummaryDto,
 } from '@karmada-backstage/plugin-karmada-common';
 import { KarmadaRegistry } from '../../karmada/createKarmadaRegistry';
@@ -16,11 +18,11 @@ import { isSuspended } from '../PlacementService/governingPolicy';
 import { DeploymentObject } from '../../karmada/createInstanceCache';
 import { governingPolicy } from '../PlacementService/governingPolicy';
 import {
-  bindingName,
   clusterSummaries,
   readyReplicas,
   workloadHealth,
 } from '../shared/workloadStatus';
+import { deploymentRollout } from '../shared/deploymentRollout';
 
 /**
  * The workloads of one instance's cache that match a query, as summaries.
@@ -34,6 +36,7 @@ export function summarizeWorkloads(
   suspended: (d: DeploymentObject) => boolean,
   query: ListWorkloadsQuery,
   visible: (r: { instance: string; namespace: string }) => boolean,
+  now: number = Date.now(),
 ): WorkloadSummaryDto[] {
   const out: WorkloadSummaryDto[] = [];
   for (const d of deployments) {
@@ -51,8 +54,13 @@ export function summarizeWorkloads(
     )
       continue;
     if (!visible({ instance, namespace })) continue;
-    const b = binding(namespace, bindingName(name));
-    const health = workloadHealth(b, suspended(d));
+    const b = binding(namespace, resourceBindingName(name, 'Deployment'));
+    const rollout = deploymentRollout(d, b);
+    const health = workloadHealth(
+      b,
+      suspended(d),
+      isRolloutYoung(rollout, now),
+    );
     if (query.health && health !== query.health) continue;
     const containers = d.spec?.template?.spec?.containers as
       | Array<{ image?: string }>
@@ -74,6 +82,7 @@ export function summarizeWorkloads(
       readyReplicas: readyReplicas(b),
       clusters: clusterSummaries(b),
       health,
+      ...(rollout ? { rollout } : {}),
       ...(gov.claimed ? { propagationPolicy: gov.name } : {}),
       creationTimestamp: d.metadata.creationTimestamp,
     });
@@ -95,6 +104,7 @@ export function listWorkloads(
   registry: KarmadaRegistry,
   query: ListWorkloadsQuery,
   visible: (r: { instance: string; namespace: string }) => boolean,
+  now: number = Date.now(),
 ): ListWorkloadsResponse {
   const targets = query.instance
     ? [registry.get(query.instance, 'query.instance')]
@@ -119,6 +129,7 @@ export function listWorkloads(
             ),
           query,
           visible,
+          now,
         ),
       );
     } catch (e) {

@@ -3,6 +3,7 @@ import {
   RenderResponse,
   renderedObjects,
   renderWorkloadYaml,
+  toPlacementPreviewDto,
 } from '@karmada-backstage/plugin-karmada-common';
 import { effectiveManifest } from '../PlacementService/effectiveManifest';
 import { checkDependencies } from './checkDependencies';
@@ -32,15 +33,23 @@ export async function renderWorkload(
     objects: renderedObjects(rendered),
     yaml: renderWorkloadYaml(rendered),
     dependencies,
-    preview,
+    preview: toPlacementPreviewDto(preview),
     clusters: preview.clusters.map(c => {
       const cluster = instance.cache.clusters.get(undefined, c.name);
       const manifest = cluster
-        ? effectiveManifest(rendered.deployment, cluster, p.overridePolicies)
+        ? effectiveManifest(
+            rendered.deployment,
+            cluster,
+            c.replicas,
+            p.overridePolicies,
+          )
         : {
-            manifest: rendered.deployment,
             changes: [],
             appliedPolicies: [],
+            error: {
+              reason: 'ClusterNotFound',
+              message: `cluster ${c.name} is not in the fleet`,
+            },
           };
       return { cluster: c.name, replicas: c.replicas, ...manifest };
     }),

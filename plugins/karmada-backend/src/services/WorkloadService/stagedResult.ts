@@ -2,6 +2,7 @@ import {
   PlacementPreview,
   ResourceBinding,
   StagedResultDto,
+  toPlacementPreviewDto,
 } from '@karmada-backstage/plugin-karmada-common';
 import { placementDifferences } from '../PlacementService/placementDifferences';
 import { bindingCondition } from '../shared/workloadStatus';
@@ -37,7 +38,7 @@ export function stagedResult(
           },
         }
       : {}),
-    preview,
+    preview: toPlacementPreviewDto(preview),
     differences: decided
       ? placementDifferences(
           names.map(n => ({

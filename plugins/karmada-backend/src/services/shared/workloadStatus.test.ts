@@ -101,6 +101,44 @@ describe('workloadHealth', () => {
     );
   });
 
+  // Karmada reports Unhealthy until every replica is available.
+  it.each([
+    [
+      'young rollout, replicas becoming available',
+      [item('a', 1, { health: 'Unhealthy' }), item('b', 1)],
+      true,
+      'Progressing',
+    ],
+    [
+      'young rollout, every replica ready but not yet available',
+      [item('a', 2, { health: 'Unhealthy' }), item('b', 1)],
+      true,
+      'Progressing',
+    ],
+    [
+      'past the deadline',
+      [item('a', 1, { health: 'Unhealthy' }), item('b', 1)],
+      false,
+      'Degraded',
+    ],
+    [
+      'young rollout, but an apply failed',
+      [
+        item('a', 0, { applied: false, appliedMessage: 'quota exceeded' }),
+        item('b', 1),
+      ],
+      true,
+      'Degraded',
+    ],
+    ['young rollout, all ready', [item('a', 2), item('b', 1)], true, 'Healthy'],
+  ] as const)('%s: %s', (_name, aggregatedStatus, rollingOut, health) => {
+    const b = binding({
+      conditions: [scheduled],
+      aggregatedStatus: [...aggregatedStatus],
+    });
+    expect(workloadHealth(b, false, rollingOut)).toBe(health);
+  });
+
   it('sums ready replicas and lists clusters with their desired and ready replicas', () => {
     const b = binding({
       conditions: [scheduled],

@@ -8,13 +8,6 @@ import {
 } from '@karmada-backstage/plugin-karmada-common';
 
 /**
- * Karmada names a Deployment's binding `<name>-deployment`.
- *
- * @public
- */
-export const bindingName = (deployment: string) => `${deployment}-deployment`;
-
-/**
  * A condition in DTO form.
  *
  * @public
@@ -90,19 +83,22 @@ export function clusterSummaries(
       replicas: t.replicas,
       readyReplicas: s?.readyReplicas,
       applied: s?.applied,
+      ...(s?.appliedMessage ? { appliedMessage: s.appliedMessage } : {}),
       health: s?.health,
     };
   });
 }
 
 /**
- * Overall health of a workload from its binding (see WorkloadHealth).
+ * Overall health of a workload from its binding (see WorkloadHealth);
+ * `rollingOut` when its rollout is young (see RolloutDto).
  *
  * @public
  */
 export function workloadHealth(
   binding: ResourceBinding | undefined,
   suspended: boolean,
+  rollingOut = false,
 ): WorkloadHealth {
   if (suspended) return 'Suspended';
   if (!binding) return 'Unscheduled';
@@ -117,8 +113,13 @@ export function workloadHealth(
     const s = status.get(t.name);
     // applied=false without a message means "not applied yet" (Karmada
     // sets it until the Work's Applied condition turns True).
-    if ((s?.applied === false && s.appliedMessage) || s?.health === 'Unhealthy')
-      return 'Degraded';
+    if (s?.applied === false && s.appliedMessage) return 'Degraded';
+    // Karmada says Unhealthy until every replica is available: during a
+    // young rollout that is progress; past its deadline, a failure.
+    if (s?.health === 'Unhealthy') {
+      if (!rollingOut) return 'Degraded';
+      allReady = false;
+    }
     const want = t.replicas ?? binding.spec.replicas ?? 0;
     if (!s || s.applied !== true || (s.readyReplicas ?? 0) < want)
       allReady = false;

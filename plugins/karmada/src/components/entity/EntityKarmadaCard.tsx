@@ -6,7 +6,10 @@ import {
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Typography, makeStyles } from '@material-ui/core';
-import type { WorkloadSummaryDto } from '@karmada-backstage/plugin-karmada-common';
+import {
+  isRolloutYoung,
+  type WorkloadSummaryDto,
+} from '@karmada-backstage/plugin-karmada-common';
 import {
   EntityKarmadaQuery,
   useEntityKarmadaWorkloads,
@@ -44,6 +47,7 @@ const useStyles = makeStyles(theme => ({
 function WorkloadRow(props: { workload: WorkloadSummaryDto }) {
   const classes = useStyles();
   const w = props.workload;
+  const rollingOut = isRolloutYoung(w.rollout, Date.now());
   return (
     <div className={classes.workload}>
       <div className={classes.row}>
@@ -64,7 +68,7 @@ function WorkloadRow(props: { workload: WorkloadSummaryDto }) {
           <ClusterHealthChip
             key={c.name}
             name={c.name}
-            state={summaryClusterState(c)}
+            state={summaryClusterState(c, { rollingOut })}
             ready={c.readyReplicas}
             desired={c.replicas}
           />

@@ -307,6 +307,43 @@ describe('EntityKarmadaContent', () => {
     ).toBeInTheDocument();
   });
 
+  // Karmada reports Unhealthy until every replica is available.
+  it.each([
+    ['while the rollout is young', 'Progressing', 60_000],
+    ['once its progress deadline passed', 'Unhealthy', -60_000],
+  ])(
+    "reads member2's Unhealthy %s as %s",
+    async (_when, label, untilDeadlineMs) => {
+      const deadline = Date.now() + untilDeadlineMs;
+      const placement = {
+        ...dynamicPlacement,
+        rollout: {
+          startedAt: new Date(deadline - 600_000).toISOString(),
+          progressDeadlineSeconds: 600,
+          deadline: new Date(deadline).toISOString(),
+        },
+        clusters: dynamicPlacement.clusters.map(c =>
+          c.cluster === 'member2' && c.status
+            ? { ...c, status: { ...c.status, health: 'Unhealthy' } }
+            : c,
+        ),
+      };
+      const api = mockKarmadaApi({
+        listEntityWorkloads: async () => ({
+          items: [summaryOf(placement)],
+          errors: [],
+        }),
+        getWorkloadPlacement: async () => placement,
+      });
+      await render(api);
+      const row = await screen.findByRole('row', { name: /^member2\b/ });
+      expect(row).toHaveTextContent(label);
+      expect(screen.getByRole('row', { name: /^member1\b/ })).toHaveTextContent(
+        'Healthy',
+      );
+    },
+  );
+
   it('toggles between the changed fields and the full manifests', async () => {
     const api = mockKarmadaApi({
       listEntityWorkloads: async () => ({

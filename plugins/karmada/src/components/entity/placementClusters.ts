@@ -1,6 +1,9 @@
 import type { PlacementClusterDto } from '@karmada-backstage/plugin-karmada-common';
 import type { ClusterMapCluster } from '../shared/ClusterMap';
-import { placementClusterState } from '../shared/clusterState';
+import {
+  ClusterStateOptions,
+  placementClusterState,
+} from '../shared/clusterState';
 
 /**
  * The clusters of a placement as map tiles: sized by scheduled replicas
@@ -9,6 +12,7 @@ import { placementClusterState } from '../shared/clusterState';
  */
 export function placementMapClusters(
   clusters: PlacementClusterDto[],
+  options: ClusterStateOptions = {},
 ): ClusterMapCluster[] {
   return clusters.map(c => ({
     name: c.cluster,
@@ -20,7 +24,7 @@ export function placementMapClusters(
       c.scheduledReplicas !== undefined
         ? c.status?.readyReplicas ?? 0
         : undefined,
-    state: placementClusterState(c),
+    state: placementClusterState(c, options),
   }));
 }
 

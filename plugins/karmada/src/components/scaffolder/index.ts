@@ -2,4 +2,7 @@ export * from './fieldExtensions';
 export * from './fieldDefinitions';
 export type * from './types';
 export { PlacementPreviewPanel } from './PlacementPreviewPanel';
-export type { PlacementPreviewPanelProps } from './PlacementPreviewPanel';
+export type {
+  PlacementPreviewPanelProps,
+  PreviewView,
+} from './PlacementPreviewPanel';

@@ -3,7 +3,10 @@ import { Tooltip, Typography } from '@material-ui/core';
 import type { PlacementClusterDto } from '@karmada-backstage/plugin-karmada-common';
 import { ClusterStateStatus } from '../../shared/ClusterStateStatus';
 import { ReplicaBar } from '../../shared/ReplicaBar';
-import { placementClusterState } from '../../shared/clusterState';
+import {
+  ClusterStateOptions,
+  placementClusterState,
+} from '../../shared/clusterState';
 
 type Row = PlacementClusterDto & { id: string };
 
@@ -22,11 +25,13 @@ function applied(c: PlacementClusterDto) {
   );
 }
 
-const columns: TableColumn<Row>[] = [
+const columns = (options: ClusterStateOptions): TableColumn<Row>[] => [
   { title: 'Cluster', field: 'cluster', highlight: true },
   {
     title: 'Health',
-    render: c => <ClusterStateStatus state={placementClusterState(c)} />,
+    render: c => (
+      <ClusterStateStatus state={placementClusterState(c, options)} />
+    ),
   },
   {
     title: 'Desired',
@@ -81,6 +86,8 @@ const columns: TableColumn<Row>[] = [
  */
 export function ClusterPlacementTable(props: {
   clusters: PlacementClusterDto[];
+  /** The workload's rollout is young: Karmada's Unhealthy reads as Progressing. */
+  rollingOut?: boolean;
 }) {
   return (
     <Table<Row>
@@ -91,7 +98,7 @@ export function ClusterPlacementTable(props: {
         padding: 'dense',
         toolbar: false,
       }}
-      columns={columns}
+      columns={columns({ rollingOut: props.rollingOut })}
       data={props.clusters.map(c => ({ ...c, id: c.cluster }))}
       emptyContent={
         <Typography variant="body2" style={{ padding: 16 }}>

@@ -110,16 +110,17 @@ export function DifferentialConfiguration(props: {
                 : 'This cluster has left the fleet, so its configuration cannot be computed.'}
             </Typography>
           )}
-          {full ? (
-            <ManifestView manifest={c.manifest} template={props.template} />
-          ) : (
-            c.changes.length > 0 && (
-              <OverrideChangeList
-                changes={c.changes}
-                label={`Changes on ${c.cluster}`}
-              />
-            )
-          )}
+          {full
+            ? // No manifest when the overrides fail: Karmada sends nothing.
+              c.manifest && (
+                <ManifestView manifest={c.manifest} template={props.template} />
+              )
+            : c.changes.length > 0 && (
+                <OverrideChangeList
+                  changes={c.changes}
+                  label={`Changes on ${c.cluster}`}
+                />
+              )}
         </section>
       ))}
     </div>

@@ -1,7 +1,10 @@
 import { useState } from 'react';
 import { Box, Button, Tab, Tabs, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import type { WorkloadPlacementResponse } from '@karmada-backstage/plugin-karmada-common';
+import {
+  isRolloutYoung,
+  type WorkloadPlacementResponse,
+} from '@karmada-backstage/plugin-karmada-common';
 import { ClusterMap } from '../../shared/ClusterMap';
 import { ClusterPlacementTable } from '../ClusterPlacementTable';
 import { DifferentialConfiguration } from '../DifferentialConfiguration';
@@ -42,7 +45,10 @@ export function WorkloadPlacementView(props: {
   const unpropagated = placement.dependencies.filter(
     d => d.status === 'unknown',
   ).length;
-  const mapClusters = placementMapClusters(placement.clusters);
+  // Judged at render: the tab polls, so Unhealthy turns red once the
+  // rollout's deadline passes.
+  const rollingOut = isRolloutYoung(placement.rollout, Date.now());
+  const mapClusters = placementMapClusters(placement.clusters, { rollingOut });
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
@@ -126,7 +132,10 @@ export function WorkloadPlacementView(props: {
       </Tabs>
       <div role="tabpanel">
         {tab === 'clusters' && (
-          <ClusterPlacementTable clusters={placement.clusters} />
+          <ClusterPlacementTable
+            clusters={placement.clusters}
+            rollingOut={rollingOut}
+          />
         )}
         {tab === 'comparison' && (
           <PlacementComparison

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
@@ -6,6 +6,7 @@ import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useKarmadaInstances } from '../../../hooks/useKarmadaInstances';
 import { useInstanceNamespaces } from '../../../hooks/useInstanceNamespaces';
 import type { KarmadaPlacementValue } from '../types';
+import type { BasicInput } from './basicInputIssues';
 
 /**
  * Props of {@link BasicInformation}.
@@ -18,6 +19,13 @@ export interface BasicInformationProps {
   /** Receives the fields that changed. */
   onChange: (partial: Partial<KarmadaPlacementValue>) => void;
   disabled?: boolean;
+  /** What is wrong with each input (see `basicInputIssues`). */
+  issues?: Partial<Record<BasicInput, string>>;
+  /**
+   * Mark every input that has a problem (after the form was validated);
+   * otherwise only inputs the user has changed are marked.
+   */
+  showIssues?: boolean;
 }
 
 function instanceState(state: string): string {
@@ -27,12 +35,23 @@ function instanceState(state: string): string {
 /**
  * Basic information: Karmada instance, namespace (only those the guardrail
  * allows, and why none when the list is empty), workload name and replicas.
+ * A problem shows on the input to fix, once the user changed it or tried
+ * to move on.
  *
  * @public
  */
 export function BasicInformation(props: BasicInformationProps) {
-  const { id, value, onChange, disabled } = props;
+  const { id, value, onChange, disabled, issues = {}, showIssues } = props;
   const instances = useKarmadaInstances();
+  // Inputs the user changed: their problems show at once, the others' only
+  // after a try to move on (an untouched empty form is not an error).
+  const [edited, setEdited] = useState<ReadonlySet<BasicInput>>(new Set());
+  const edit = (input: BasicInput, partial: Partial<KarmadaPlacementValue>) => {
+    if (!edited.has(input)) setEdited(new Set([...edited, input]));
+    onChange(partial);
+  };
+  const issue = (input: BasicInput) =>
+    showIssues || edited.has(input) ? issues[input] : undefined;
   const namespaces = useInstanceNamespaces(value.instance);
 
   // Choose the default instance for the user; one click fewer in the common case.
@@ -68,14 +87,14 @@ export function BasicInformation(props: BasicInformationProps) {
         style={{ minWidth: 220 }}
         disabled={disabled}
         value={value.instance ?? ''}
-        error={Boolean(instances.error)}
+        error={Boolean(instances.error || issue('instance'))}
         helperText={
           instances.error
             ? `Could not list instances: ${instances.error.message}`
-            : undefined
+            : issue('instance')
         }
         onChange={e =>
-          onChange({ instance: e.target.value, namespace: undefined })
+          edit('instance', { instance: e.target.value, namespace: undefined })
         }
       >
         {(instances.instances ?? []).map(i => (
@@ -93,16 +112,18 @@ export function BasicInformation(props: BasicInformationProps) {
           loading={namespaces.loading}
           options={names}
           value={value.namespace ?? null}
-          onChange={(_e, ns) => onChange({ namespace: ns ?? undefined })}
+          onChange={(_e, ns) =>
+            edit('namespace', { namespace: ns ?? undefined })
+          }
           renderInput={params => (
             <TextField
               {...params}
               label="Namespace"
               variant="outlined"
               margin="dense"
-              helperText={namespaceHelp}
+              helperText={issue('namespace') ?? namespaceHelp}
               error={
-                Boolean(namespaces.error) ||
+                Boolean(namespaces.error || issue('namespace')) ||
                 (Boolean(namespaces.value) && names.length === 0)
               }
             />
@@ -117,8 +138,12 @@ export function BasicInformation(props: BasicInformationProps) {
         size="small"
         disabled={disabled}
         value={value.name ?? ''}
-        helperText="Lowercase letters, digits and '-'; also names the policies."
-        onChange={e => onChange({ name: e.target.value || undefined })}
+        error={Boolean(issue('name'))}
+        helperText={
+          issue('name') ??
+          "Lowercase letters, digits and '-'; also names the policies."
+        }
+        onChange={e => edit('name', { name: e.target.value || undefined })}
       />
       <TextField
         id={`${id}-replicas`}
@@ -129,8 +154,10 @@ export function BasicInformation(props: BasicInformationProps) {
         size="small"
         disabled={disabled}
         value={value.replicas ?? ''}
+        error={Boolean(issue('replicas'))}
+        helperText={issue('replicas')}
         onChange={e =>
-          onChange({
+          edit('replicas', {
             replicas:
               e.target.value === '' ? undefined : Number(e.target.value),
           })

@@ -40,7 +40,11 @@ function karmadaPlacementOf(value: KarmadaPlacementValue | undefined) {
   );
 }
 
-async function renderField(initial?: KarmadaPlacementValue) {
+async function renderField(
+  initial?: KarmadaPlacementValue,
+  container?: Record<string, unknown>,
+  rawErrors?: string[],
+) {
   const outputs: Array<KarmadaPlacementValue | undefined> = [];
   function Harness() {
     const [value, setValue] = useState(initial);
@@ -53,7 +57,8 @@ async function renderField(initial?: KarmadaPlacementValue) {
             outputs.push(v);
             setValue(v);
           },
-          formContext: { formData: { workload: value } },
+          formContext: { formData: { workload: value, container } },
+          rawErrors,
         })}
       />
     );
@@ -239,6 +244,12 @@ describe('KarmadaPlacementField', () => {
     expect(
       within(panel).getByText(/Total: 3 replicas in 2 clusters/),
     ).toBeInTheDocument();
+    // No container requests yet: headroom counts pods only, and says so.
+    expect(
+      within(panel).getByText(/^Headroom counts pods only until/),
+    ).toHaveTextContent(
+      "Headroom counts pods only until the container's CPU and memory requests are set (Container step); the Review step shows the final placement.",
+    );
     await waitFor(() =>
       expect(field.last()?.scheduledClusters).toEqual(['member1', 'member2']),
     );
@@ -255,5 +266,70 @@ describe('KarmadaPlacementField', () => {
         },
       },
     });
+  });
+
+  it('previews with the container requests once they are set, without the pods-only note', async () => {
+    await renderField(
+      {
+        ...basics,
+        placement: { mode: 'clusters', clusterNames: ['member1', 'member2'] },
+      },
+      {
+        name: 'web',
+        image: 'nginx:1.27',
+        resources: { requests: { cpu: '250m', memory: '256Mi' } },
+      },
+    );
+    const panel = await screen.findByRole('region', {
+      name: 'Expected placement',
+    });
+    await within(panel).findByRole('table', { name: 'Scheduled clusters' });
+    expect(log.previews[log.previews.length - 1]).toMatchObject({
+      replicaRequirements: {
+        resourceRequest: { cpu: '250m', memory: '256Mi' },
+      },
+    });
+    expect(
+      within(panel).queryByText(/Headroom counts pods only/),
+    ).not.toBeInTheDocument();
+  });
+
+  it('marks the input to fix as the user types: the workload name, then replicas', async () => {
+    await renderField({ ...basics, name: undefined });
+    const name = screen.getByRole('textbox', { name: 'Workload name' });
+    // Untouched and empty is not an error yet.
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    await user.type(name, 'Bad_Name');
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(
+      `"Bad_Name" must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character`,
+    );
+    await user.clear(name);
+    await user.type(name, 'web');
+    expect(name).not.toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveAccessibleDescription(
+      "Lowercase letters, digits and '-'; also names the policies.",
+    );
+
+    const replicas = screen.getByRole('spinbutton', { name: 'Replicas' });
+    await user.clear(replicas);
+    await user.type(replicas, '-1');
+    expect(replicas).toHaveAttribute('aria-invalid', 'true');
+    expect(replicas).toHaveAccessibleDescription('must be 0 or more');
+  });
+
+  it('marks every input with a problem once the form reported errors (Next)', async () => {
+    await renderField({ instance: 'local', replicas: 1.5 }, undefined, [
+      'Workload name: is required',
+    ]);
+    expect(
+      screen.getByRole('textbox', { name: 'Workload name' }),
+    ).toHaveAccessibleDescription('is required');
+    expect(
+      screen.getByRole('spinbutton', { name: 'Replicas' }),
+    ).toHaveAccessibleDescription('must be a whole number');
+    const namespace = screen.getByRole('textbox', { name: 'Namespace' });
+    expect(namespace).toHaveAttribute('aria-invalid', 'true');
+    expect(namespace).toHaveAccessibleDescription('is required');
   });
 });

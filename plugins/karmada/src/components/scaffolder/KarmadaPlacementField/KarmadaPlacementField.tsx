@@ -19,9 +19,11 @@ import type {
 } from '../types';
 import { AdvancedPlacementOptions } from './AdvancedPlacementOptions';
 import { BasicInformation } from './BasicInformation';
+import { basicInputIssues } from './basicInputIssues';
 import { buildPreviewRequest } from './buildPreviewRequest';
 import { ClusterSelectionEditor } from './ClusterSelectionEditor';
 import { ReplicaSchedulingEditor } from './ReplicaSchedulingEditor';
+import { placementFieldIssues } from './validateKarmadaPlacement';
 import { withPlacementDefaults } from './withPlacementDefaults';
 
 /**
@@ -61,7 +63,15 @@ export function KarmadaPlacementField(
     KarmadaPlacementUiOptions
   >,
 ) {
-  const { onChange, idSchema, disabled, schema, uiSchema, formContext } = props;
+  const {
+    onChange,
+    idSchema,
+    disabled,
+    schema,
+    uiSchema,
+    formContext,
+    rawErrors,
+  } = props;
   const id = idSchema?.$id ?? 'karmada-placement';
   const uiOptions = uiSchema?.['ui:options'];
   const value = withPlacementDefaults(
@@ -116,6 +126,10 @@ export function KarmadaPlacementField(
     }
   });
 
+  // The same rules the field's validation runs on Next, shown on the
+  // inputs they are about.
+  const inputIssues = basicInputIssues(placementFieldIssues(value));
+
   const clusters = fleet.clusters ?? [];
   const clusterNames = fleet.facets?.clusters ?? clusters.map(c => c.name);
   return (
@@ -131,6 +145,8 @@ export function KarmadaPlacementField(
         value={value}
         onChange={update}
         disabled={disabled}
+        issues={inputIssues}
+        showIssues={(rawErrors?.length ?? 0) > 0}
       />
       {fleet.error && (
         <Alert severity="warning">
@@ -172,6 +188,10 @@ export function KarmadaPlacementField(
             error={state.error}
             pending={built.pending}
             fleet={state.value?.fleet}
+            podsOnly={
+              state.valueRequest !== undefined &&
+              !state.valueRequest.replicaRequirements
+            }
           />
         </Grid>
       </Grid>

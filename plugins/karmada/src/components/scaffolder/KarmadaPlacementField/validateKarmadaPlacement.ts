@@ -1,4 +1,5 @@
 import type { CustomFieldValidator } from '@backstage/plugin-scaffolder-react';
+import type { WorkloadSpecIssue } from '@karmada-backstage/plugin-karmada-common';
 import { karmadaApiRef } from '../../../api';
 import { readPreview } from '../PlacementPreviewPanel/previewFacts';
 import { addSpecIssues, specIssuesWithin } from '../formSpec/specIssues';
@@ -28,6 +29,19 @@ function specPart(value: KarmadaPlacementValue | undefined) {
 }
 
 /**
+ * The problems karmada-common's workload spec rules find in the parts of the
+ * spec the `KarmadaPlacement` field owns: what its validation reports on
+ * Next, and what the field marks on its inputs.
+ *
+ * @public
+ */
+export function placementFieldIssues(
+  value: KarmadaPlacementValue | undefined,
+): WorkloadSpecIssue[] {
+  return specIssuesWithin(specPart(value), PLACEMENT_FIELD_PATHS);
+}
+
+/**
  * Validates the `KarmadaPlacement` field with karmada-common's workload spec
  * rules (messages name the field as the form shows it). When the spec is
  * valid it asks the backend for a preview: a placement naming clusters that
@@ -40,7 +54,7 @@ export const validateKarmadaPlacement: CustomFieldValidator<
   KarmadaPlacementValue
 > = async (value, validation, context) => {
   const spec = specPart(value);
-  const issues = specIssuesWithin(spec, PLACEMENT_FIELD_PATHS);
+  const issues = placementFieldIssues(value);
   if (issues.length) {
     addSpecIssues(validation, issues);
     return;
@@ -55,20 +69,23 @@ export const validateKarmadaPlacement: CustomFieldValidator<
     return;
   }
   const preview = readPreview(response.preview);
-  // The engine explains every cluster of the fleet; only then do its names
-  // tell which clusters exist.
+  // The preview names every cluster of the fleet (selected or in a left-out
+  // group); only when all are there do its names tell which clusters exist.
+  const knownClusters = [
+    ...preview.selected.map(c => c.name),
+    ...preview.leftOut.flatMap(g => g.clusters.map(c => c.name)),
+  ];
   const complete =
-    response.fleet.ready &&
-    preview.explanations.length === response.fleet.clusters;
+    response.fleet.ready && knownClusters.length === response.fleet.clusters;
   const unknown = complete
-    ? specIssuesWithin(spec, PLACEMENT_FIELD_PATHS, {
-        knownClusters: preview.explanations.map(e => e.name),
-      })
+    ? specIssuesWithin(spec, PLACEMENT_FIELD_PATHS, { knownClusters })
     : [];
   addSpecIssues(validation, unknown);
   if (!unknown.length && !preview.schedulable) {
     validation.addError(
-      `Placement: Karmada cannot place the workload (${preview.error.reason}): ${preview.error.message}`,
+      `Placement: Karmada cannot place the workload (${
+        preview.error?.reason ?? 'Unschedulable'
+      }): ${preview.error?.message ?? 'no reason given'}`,
     );
   }
 };

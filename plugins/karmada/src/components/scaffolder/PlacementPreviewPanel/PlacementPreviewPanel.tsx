@@ -10,9 +10,14 @@ import TableRow from '@material-ui/core/TableRow';
 import Tooltip from '@material-ui/core/Tooltip';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import type { PlacementPreview } from '@karmada-backstage/plugin-karmada-common';
-import { headroomText, previewTotal, replicasText } from './previewFacts';
+import {
+  headroomText,
+  PreviewView,
+  previewTotal,
+  replicasText,
+} from './previewFacts';
 import { LeftOutClusters } from './LeftOutClusters';
+import { splitSelected } from './splitSelected';
 import { TieNotes } from './TieNotes';
 
 /**
@@ -21,14 +26,19 @@ import { TieNotes } from './TieNotes';
  * @public
  */
 export interface PlacementPreviewPanelProps {
-  /** The last preview; shown while a newer one loads. */
-  preview?: PlacementPreview;
+  /** The last preview (see `readPreview`); shown while a newer one loads. */
+  preview?: PreviewView;
   loading?: boolean;
   error?: Error;
   /** Why there is no preview yet (e.g. the placement is incomplete). */
   pending?: string;
   /** Total clusters in the snapshot and whether it is complete. */
   fleet?: { clusters: number; ready: boolean };
+  /**
+   * The preview was asked without per-replica requirements: headroom counts
+   * pods only, and the division may change once CPU and memory are known.
+   */
+  podsOnly?: boolean;
 }
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
@@ -45,14 +55,8 @@ function where(e: { provider?: string; region?: string; zones: string[] }) {
  * @public
  */
 export function PlacementPreviewPanel(props: PlacementPreviewPanelProps) {
-  const { preview, loading, error, pending, fleet } = props;
-  const selected = (preview?.explanations ?? []).filter(
-    e =>
-      e.selected &&
-      ((e.replicas ?? 0) > 0 ||
-        e.tieBreak ||
-        preview?.strategy === 'Duplicated'),
-  );
+  const { preview, loading, error, pending, fleet, podsOnly } = props;
+  const { placed: selected, leftOut } = splitSelected(preview);
   const total = preview ? previewTotal(preview) : undefined;
   return (
     <Paper variant="outlined" aria-label="Expected placement" role="region">
@@ -75,8 +79,9 @@ export function PlacementPreviewPanel(props: PlacementPreviewPanelProps) {
         )}
         {preview && !preview.schedulable && (
           <Alert severity="error">
-            Karmada cannot place the workload ({preview.error.reason}):{' '}
-            {preview.error.message}
+            Karmada cannot place the workload (
+            {preview.error?.reason ?? 'Unschedulable'}):{' '}
+            {preview.error?.message ?? 'no reason given'}
           </Alert>
         )}
         {preview?.attempts && preview.attempts.length > 1 && (
@@ -143,6 +148,18 @@ export function PlacementPreviewPanel(props: PlacementPreviewPanelProps) {
               : ''}
           </Typography>
         )}
+        {preview && podsOnly && selected.length > 0 && (
+          <Typography
+            variant="caption"
+            color="textSecondary"
+            component="p"
+            style={{ marginTop: 4 }}
+          >
+            Headroom counts pods only until the container's CPU and memory
+            requests are set (Container step); the Review step shows the final
+            placement.
+          </Typography>
+        )}
         {preview && <TieNotes ties={preview.ties} />}
         {preview &&
           preview.warnings.map(w => (
@@ -150,7 +167,7 @@ export function PlacementPreviewPanel(props: PlacementPreviewPanelProps) {
               {w.message}
             </Alert>
           ))}
-        {preview && <LeftOutClusters explanations={preview.explanations} />}
+        {preview && <LeftOutClusters groups={leftOut} />}
       </Box>
     </Paper>
   );

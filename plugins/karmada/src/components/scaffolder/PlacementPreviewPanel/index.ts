@@ -1,5 +1,6 @@
 export { PlacementPreviewPanel } from './PlacementPreviewPanel';
 export type { PlacementPreviewPanelProps } from './PlacementPreviewPanel';
+export type { PreviewView } from './previewFacts';
 export {
   readPreview,
   scheduledClusterNames,

@@ -1,25 +1,26 @@
-import type {
-  ClusterExplanation,
-  PlacementPreview,
-  PlacementPreviewDto,
+import {
+  readPlacementPreviewDto,
+  type CompletePlacementPreviewDto,
+  type PlacementPreviewDto,
+  type SelectedClusterDto,
 } from '@karmada-backstage/plugin-karmada-common';
 
 /**
- * The engine's preview as the backend passes it through (`PlacementPreviewDto`
- * is typed loosely so the wire contract survives new fields). Missing lists
- * read as empty, so an older backend still renders.
+ * A preview as the panel reads it: the wire form with every list present.
  *
  * @public
  */
-export function readPreview(dto: PlacementPreviewDto): PlacementPreview {
-  const p = dto as unknown as Partial<PlacementPreview>;
-  return {
-    ...(p as PlacementPreview),
-    clusters: p.clusters ?? [],
-    explanations: p.explanations ?? [],
-    ties: p.ties ?? [],
-    warnings: p.warnings ?? [],
-  };
+export type PreviewView = CompletePlacementPreviewDto;
+
+/**
+ * The preview as the backend sends it, with missing lists read as empty (an
+ * older backend's per-cluster explanations are grouped as the current
+ * backend groups them), so the panel handles one shape.
+ *
+ * @public
+ */
+export function readPreview(dto: PlacementPreviewDto): PreviewView {
+  return readPlacementPreviewDto(dto);
 }
 
 /**
@@ -28,7 +29,7 @@ export function readPreview(dto: PlacementPreviewDto): PlacementPreview {
  *
  * @public
  */
-export function scheduledClusterNames(preview: PlacementPreview): string[] {
+export function scheduledClusterNames(preview: PreviewView): string[] {
   if (!preview.schedulable) return [];
   const names = new Set(
     preview.clusters
@@ -49,7 +50,7 @@ export function scheduledClusterNames(preview: PlacementPreview): string[] {
  *
  * @public
  */
-export function replicasText(e: ClusterExplanation): string {
+export function replicasText(e: SelectedClusterDto): string {
   if (e.tieBreak && e.possibleReplicas && e.possibleReplicas.length > 1) {
     const counts = e.possibleReplicas.map(String);
     return `${counts.slice(0, -1).join(', ')} or ${counts[counts.length - 1]}`;
@@ -73,7 +74,7 @@ export function headroomText(availableReplicas: number): string {
  *
  * @public
  */
-export function previewTotal(preview: PlacementPreview): {
+export function previewTotal(preview: PreviewView): {
   replicas: number;
   clusters: number;
 } {

@@ -348,6 +348,7 @@ export function summaryOf(
       health: c.status?.health,
     })),
     health: p.health,
+    ...(p.rollout ? { rollout: p.rollout } : {}),
     propagationPolicy: p.propagationPolicy?.name,
     ...extra,
   };

@@ -2,7 +2,10 @@ import { Link, Table, TableColumn } from '@backstage/core-components';
 import { Typography, makeStyles } from '@material-ui/core';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
-import type { WorkloadSummaryDto } from '@karmada-backstage/plugin-karmada-common';
+import {
+  isRolloutYoung,
+  type WorkloadSummaryDto,
+} from '@karmada-backstage/plugin-karmada-common';
 import { ClusterHealthChip } from '../../shared/ClusterHealthChip';
 import { ReplicaBar } from '../../shared/ReplicaBar';
 import { WorkloadHealthStatus } from '../../shared/WorkloadHealthStatus';
@@ -18,13 +21,14 @@ type Row = WorkloadSummaryDto & { id: string; entity?: string };
 
 function Clusters(props: { workload: WorkloadSummaryDto }) {
   const classes = useStyles();
+  const rollingOut = isRolloutYoung(props.workload.rollout, Date.now());
   return (
     <div className={classes.chips}>
       {props.workload.clusters.map(c => (
         <ClusterHealthChip
           key={c.name}
           name={c.name}
-          state={summaryClusterState(c)}
+          state={summaryClusterState(c, { rollingOut })}
           ready={c.readyReplicas}
           desired={c.replicas}
         />

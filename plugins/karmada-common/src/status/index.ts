@@ -1,0 +1,5 @@
+export {
+  DEFAULT_PROGRESS_DEADLINE_SECONDS,
+  isRolloutYoung,
+  rolloutOf,
+} from './rolloutOf';
