@@ -154,12 +154,13 @@ export function createEmulatorHandle(parts: EmulatorParts): Emulator {
       let list: KubernetesObject[];
       if (typeof objects === 'string') list = parseObjects(objects, 'apply');
       else list = Array.isArray(objects) ? objects : [objects];
+      // The controllers run after a debounce, so a batch is reconciled once, after its last object.
       return list.map(object => {
         const type = typeOf(object.apiVersion, object.kind);
         const namespace = type.namespaced
           ? object.metadata?.namespace || 'default'
           : undefined;
-        return api.patch(
+        const { object: stored } = api.patch(
           type,
           namespace,
           object.metadata?.name ?? '',
@@ -170,13 +171,14 @@ export function createEmulatorHandle(parts: EmulatorParts): Emulator {
             force: true,
             internal: !type.clientWritable,
           },
-        ).object;
+        );
+        return structuredClone(stored); // Stored objects are frozen; callers get their own.
       });
     },
     delete(apiVersion, kind, name, namespace) {
       const type = typeOf(apiVersion, kind);
       if (
-        api.store.get(
+        api.store.peek(
           typeKey(type),
           type.namespaced ? namespace : undefined,
           name,
@@ -192,7 +194,9 @@ export function createEmulatorHandle(parts: EmulatorParts): Emulator {
         type,
         undefined,
         name,
-        status((cluster.status ?? {}) as Record<string, unknown>),
+        status(
+          structuredClone(cluster.status ?? {}) as Record<string, unknown>,
+        ),
       );
     },
     settled,

@@ -1,10 +1,5 @@
-import {
-  createFleetSnapshot,
-  KubernetesObject,
-  previewPlacement,
-} from '@karmada-backstage/plugin-karmada-common';
-import { fleetOf, load, report, startBackend, startStack } from './lib/harness';
-import { startStaticKarmada } from './lib/startStaticKarmada';
+import { KubernetesObject } from '@karmada-backstage/plugin-karmada-common';
+import { fleetOf, load, report, startStack } from './lib/harness';
 
 // The entity page: GET /workloads/:instance/:namespace/:name/placement with
 // 5,000 workloads on 200 clusters. Target: p99 ≤ 20 ms, and no request to
@@ -12,12 +7,6 @@ import { startStaticKarmada } from './lib/startStaticKarmada';
 
 const CLUSTERS = 200;
 const NAMESPACES = 20;
-// The emulator's control loop is quadratic in objects today (its
-// ObjectStore.list sorts and clones everything per call): 500 workloads
-// take a minute to seed, 5,000 do not finish. So the emulator run uses 300
-// workloads, and the 5,000-workload run a static API server holding the
-// same objects plus bindings computed with the placement engine.
-const EMULATOR_WORKLOADS = 300;
 const WORKLOADS = 5000;
 
 function workloads(clusterNames: string[], count: number): KubernetesObject[] {
@@ -107,82 +96,6 @@ function workloads(clusterNames: string[], count: number): KubernetesObject[] {
   return out;
 }
 
-/** Bindings as Karmada would write them: the engine's schedule, all replicas ready. */
-function bindings(
-  objects: KubernetesObject[],
-  fleet: ReturnType<typeof createFleetSnapshot>,
-): KubernetesObject[] {
-  const deployments = new Map(
-    objects
-      .filter(o => o.kind === 'Deployment')
-      .map(d => [`${d.metadata?.namespace}/${d.metadata?.name}`, d]),
-  );
-  return objects
-    .filter(o => o.kind === 'PropagationPolicy')
-    .map(pp => {
-      const d = deployments.get(
-        `${pp.metadata?.namespace}/${pp.metadata?.name}`,
-      ) as any;
-      const placement = (pp as any).spec.placement;
-      const result = previewPlacement(fleet, {
-        placement,
-        replicas: d.spec.replicas,
-        replicaRequirements: {
-          resourceRequest: { cpu: '100m', memory: '128Mi' },
-        },
-      });
-      return {
-        apiVersion: 'work.karmada.io/v1alpha2',
-        kind: 'ResourceBinding',
-        metadata: {
-          name: `${d.metadata.name}-deployment`,
-          namespace: d.metadata.namespace,
-          uid: `uid-${d.metadata.name}`,
-          generation: 1,
-        },
-        spec: {
-          resource: {
-            apiVersion: 'apps/v1',
-            kind: 'Deployment',
-            namespace: d.metadata.namespace,
-            name: d.metadata.name,
-          },
-          replicas: d.spec.replicas,
-          placement,
-          clusters: result.clusters,
-        },
-        status: {
-          schedulerObservedGeneration: 1,
-          conditions: [
-            {
-              type: 'Scheduled',
-              status: 'True',
-              reason: 'Success',
-              message: 'Binding has been scheduled successfully.',
-            },
-            {
-              type: 'FullyApplied',
-              status: 'True',
-              reason: 'FullyAppliedSuccess',
-              message: 'All works have been successfully applied',
-            },
-          ],
-          aggregatedStatus: result.clusters.map(c => ({
-            clusterName: c.name,
-            applied: true,
-            health: 'Healthy',
-            status: {
-              replicas: c.replicas,
-              readyReplicas: c.replicas,
-              availableReplicas: c.replicas,
-              updatedReplicas: c.replicas,
-            },
-          })),
-        },
-      } as KubernetesObject;
-    });
-}
-
 async function measure(
   stack: { port: number },
   count: number,
@@ -239,58 +152,24 @@ async function main() {
   );
   const names = ready.map(c => c.metadata.name);
 
-  {
-    const t0 = performance.now();
-    const stack = await startStack({
-      fleet,
-      seed: workloads(names, EMULATOR_WORKLOADS),
-    });
-    await stack.emulator.settled();
-    process.stdout.write(
-      `placement, emulator: ${CLUSTERS} clusters, ${EMULATOR_WORKLOADS} workloads (seeded and synced in ${(
-        (performance.now() - t0) /
-        1000
-      ).toFixed(1)} s)\n`,
+  const t0 = performance.now();
+  const stack = await startStack({ fleet, seed: workloads(names, WORKLOADS) });
+  await stack.emulator.settled();
+  process.stdout.write(
+    `placement, emulator: ${CLUSTERS} clusters, ${WORKLOADS} workloads (seeded, scheduled and synced in ${(
+      (performance.now() - t0) /
+      1000
+    ).toFixed(1)} s)\n`,
+  );
+  try {
+    await measure(
+      stack,
+      WORKLOADS,
+      () => stack.emulator.requestLog.filter(r => r.verb !== 'watch').length,
+      () => stack.emulator.resetRequestLog(),
     );
-    try {
-      await measure(
-        stack,
-        EMULATOR_WORKLOADS,
-        () => stack.emulator.requestLog.filter(r => r.verb !== 'watch').length,
-        () => stack.emulator.resetRequestLog(),
-      );
-    } finally {
-      await stack.stop();
-    }
-  }
-  {
-    const objects = workloads(names, WORKLOADS);
-    const all = [
-      ...fleet,
-      ...objects,
-      ...bindings(objects, createFleetSnapshot(fleet)),
-    ];
-    const karmada = await startStaticKarmada(all as KubernetesObject[]);
-    const t0 = performance.now();
-    const stack = await startBackend(karmada.url);
-    process.stdout.write(
-      `placement, static API server: ${CLUSTERS} clusters, ${WORKLOADS} workloads, ${
-        all.length
-      } objects (synced in ${((performance.now() - t0) / 1000).toFixed(
-        1,
-      )} s)\n`,
-    );
-    try {
-      await measure(
-        stack,
-        WORKLOADS,
-        () => karmada.requests,
-        () => karmada.reset(),
-      );
-    } finally {
-      await stack.stop();
-      await karmada.close();
-    }
+  } finally {
+    await stack.stop();
   }
 }
 

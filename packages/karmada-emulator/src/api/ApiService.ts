@@ -31,7 +31,9 @@ import {
  * verbs on every served resource, with decoding, defaults, admission,
  * validation, server-side apply, optimistic concurrency and dry-run, over
  * the {@link ObjectStore}. The emulator's controllers write through it
- * too (with `internal`), so they meet the same rules as clients.
+ * too (with `internal`), so they meet the same rules as clients. Objects
+ * it returns are the stored ones, deep-frozen (a dry run's result aside):
+ * callers serialize or read them, and copy before changing anything.
  *
  * @public
  */
@@ -46,13 +48,13 @@ export class ApiService {
     this.namespaces = new NamespaceLifecycle(store, registry);
   }
 
-  /** GET one object. */
+  /** GET one object (the stored one, frozen). */
   get(
     type: ResourceType,
     namespace: string | undefined,
     name: string,
   ): KubernetesObject {
-    const found = this.store.get(
+    const found = this.store.peek(
       typeKey(type),
       type.namespaced ? namespace : undefined,
       name,
@@ -96,7 +98,7 @@ export class ApiService {
     admitWrite(type, object, undefined, now, Boolean(options.internal));
     recordUpdate(type, undefined, object, options, now);
     const name = object.metadata?.name ?? '';
-    if (this.store.get(typeKey(type), object.metadata?.namespace, name))
+    if (this.store.peek(typeKey(type), object.metadata?.namespace, name))
       throw alreadyExists(type, name);
     return this.commit(type, object, undefined, options, warnings);
   }
@@ -133,7 +135,7 @@ export class ApiService {
     options: WriteOptions & { force?: boolean } = {},
   ): WriteResult {
     this.requireWritable(type, options);
-    const live = this.store.get(
+    const live = this.store.peek(
       typeKey(type),
       type.namespaced ? namespace : undefined,
       name,
@@ -151,7 +153,7 @@ export class ApiService {
       });
       if (live) checkResourceVersion(type, applied.object, live);
       else if (
-        this.store.get(typeKey(type), applied.object.metadata?.namespace, name)
+        this.store.peek(typeKey(type), applied.object.metadata?.namespace, name)
       )
         throw alreadyExists(type, name);
       return this.commit(type, applied.object, live, options, applied.warnings);

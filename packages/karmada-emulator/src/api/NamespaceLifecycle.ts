@@ -29,7 +29,7 @@ export class NamespaceLifecycle {
   checkCreate(type: ResourceType, object: KubernetesObject): void {
     if (!type.namespaced) return;
     const name = object.metadata?.namespace ?? '';
-    const namespace = this.store.get('/namespaces', undefined, name);
+    const namespace = this.store.peek('/namespaces', undefined, name);
     if (!namespace) throw notFound(NAMESPACES, name);
     if (namespace.metadata?.deletionTimestamp) {
       const what = object.metadata?.name ?? '';
@@ -104,7 +104,7 @@ export class NamespaceLifecycle {
   private finalize(name: string): void {
     for (const type of this.registry.types) {
       if (!type.namespaced) continue;
-      for (const object of this.store.list(typeKey(type), name)) {
+      for (const object of this.store.view(typeKey(type), name)) {
         this.store.remove(typeKey(type), name, object.metadata?.name ?? '');
       }
     }

@@ -1,6 +1,14 @@
-import { KubernetesObject } from '@karmada-backstage/plugin-karmada-common';
-import { ObjectStore } from '../store/ObjectStore';
-import { fieldsMatch, parseFieldSelector } from '../store/parseFieldSelector';
+import {
+  KubernetesObject,
+  LabelRequirement,
+} from '@karmada-backstage/plugin-karmada-common';
+import { LABEL_INDEX, ObjectStore } from '../store/ObjectStore';
+import {
+  FieldRequirement,
+  fieldsMatch,
+  parseFieldSelector,
+} from '../store/parseFieldSelector';
+import { compareStrings } from '../util/compareStrings';
 import { labelsMatch, parseLabelSelector } from '../store/parseLabelSelector';
 import { badRequest } from './statusErrors';
 import { isCustomResource } from './decodeObject';
@@ -50,15 +58,64 @@ export type ObjectFilter = (object: KubernetesObject) => boolean;
 export function compileFilter(
   query: Pick<ListQuery, 'labelSelector' | 'fieldSelector'>,
 ): ObjectFilter {
+  const { labels, fields } = parseSelectors(query);
+  return object =>
+    labelsMatch(labels, object.metadata?.labels) && fieldsMatch(fields, object);
+}
+
+function parseSelectors(
+  query: Pick<ListQuery, 'labelSelector' | 'fieldSelector'>,
+): { labels: LabelRequirement[]; fields: FieldRequirement[] } {
   try {
-    const labels = parseLabelSelector(query.labelSelector ?? '');
-    const fields = parseFieldSelector(query.fieldSelector ?? '');
-    return object =>
-      labelsMatch(labels, object.metadata?.labels) &&
-      fieldsMatch(fields, object);
+    return {
+      labels: parseLabelSelector(query.labelSelector ?? ''),
+      fields: parseFieldSelector(query.fieldSelector ?? ''),
+    };
   } catch (e) {
     throw badRequest((e as Error).message);
   }
+}
+
+function keyOf(object: KubernetesObject): string {
+  return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
+}
+
+/**
+ * The objects a list starts from, in etcd key order: when the label
+ * selector requires `key=value` (or `key in (…)`), only the objects the
+ * store's label index files under those (the smallest such set), sorted;
+ * otherwise every object in scope, in the order the store keeps.
+ */
+function candidates(
+  store: ObjectStore,
+  key: string,
+  namespace: string | undefined,
+  labels: LabelRequirement[],
+): readonly KubernetesObject[] {
+  let best: string[] | undefined;
+  let bestCount = Infinity;
+  for (const r of labels) {
+    if (r.operator !== 'In') continue;
+    const values = r.values.map(v => `${r.key}=${v}`);
+    const count = values.reduce(
+      (n, v) => n + store.countByIndex(key, LABEL_INDEX, v),
+      0,
+    );
+    if (count < bestCount) {
+      best = values;
+      bestCount = count;
+    }
+  }
+  if (!best) return store.view(key, namespace);
+  const found = new Set<KubernetesObject>();
+  for (const value of best)
+    for (const object of store.byIndex(key, LABEL_INDEX, value))
+      if (namespace === undefined || object.metadata?.namespace === namespace)
+        found.add(object);
+  return [...found]
+    .map(object => ({ object, key: keyOf(object) }))
+    .sort((a, b) => compareStrings(a.key, b.key))
+    .map(({ object }) => object);
 }
 
 function decodeContinue(token: string): { rv: number; start: string } {
@@ -74,14 +131,11 @@ function decodeContinue(token: string): { rv: number; start: string } {
   );
 }
 
-function keyOf(object: KubernetesObject): string {
-  return `${object.metadata?.namespace ?? ''}/${object.metadata?.name ?? ''}`;
-}
-
 /**
- * Lists objects with selectors and `limit`/`continue` paging. Items of
- * built-in kinds carry no apiVersion/kind, as the real server sends them;
- * custom resources keep theirs.
+ * Lists objects with selectors and `limit`/`continue` paging, in etcd key
+ * order. Items of built-in kinds carry no apiVersion/kind, as the real
+ * server sends them; custom resources keep theirs. Items are the stored
+ * objects (frozen) or shallow views of them: the list is for sending.
  *
  * @public
  */
@@ -91,8 +145,12 @@ export function listObjects(
   namespace: string | undefined,
   query: ListQuery,
 ): ListObject {
-  const filter = compileFilter(query);
-  let items = store.list(typeKey(type), namespace).filter(filter);
+  const { labels, fields } = parseSelectors(query);
+  let items = candidates(store, typeKey(type), namespace, labels).filter(
+    object =>
+      labelsMatch(labels, object.metadata?.labels) &&
+      fieldsMatch(fields, object),
+  );
   let resourceVersion = store.resourceVersion;
   if (query.continue) {
     const token = decodeContinue(query.continue);

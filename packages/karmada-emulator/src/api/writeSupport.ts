@@ -121,23 +121,40 @@ export function recordUpdate(
   );
 }
 
+/** Two managedFields lists, ignoring each entry's `time` (a no-op re-stamps it). */
+function sameManagedFields(a: unknown, b: unknown): boolean {
+  if (!Array.isArray(a) || !Array.isArray(b)) return jsonEqual(a, b);
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const { time: _a, ...x } = (entry ?? {}) as Record<string, unknown>;
+      const { time: _b, ...y } = (b[i] ?? {}) as Record<string, unknown>;
+      return jsonEqual(x, y);
+    })
+  );
+}
+
 /**
  * Whether a write changes nothing but what a no-op may differ in (the
  * resourceVersion and managedFields timestamps), so that it is not stored.
+ * Compares in place: this runs on every write, and copying both objects
+ * to strip those fields cost more than the comparison.
  *
  * @public
  */
 export function sameContent(a: KubernetesObject, b: KubernetesObject): boolean {
-  const strip = (o: KubernetesObject) => {
-    const copy = structuredClone(o);
-    if (copy.metadata) {
-      delete copy.metadata.resourceVersion;
-      const fields = copy.metadata.managedFields as
-        | Array<Record<string, unknown>>
-        | undefined;
-      fields?.forEach(f => delete f.time);
-    }
-    return copy;
-  };
-  return jsonEqual(strip(a), strip(b));
+  const { metadata: metaA, ...restA } = a;
+  const { metadata: metaB, ...restB } = b;
+  if (!jsonEqual(restA, restB)) return false;
+  const {
+    resourceVersion: _ra,
+    managedFields: fieldsA,
+    ...otherA
+  } = metaA ?? {};
+  const {
+    resourceVersion: _rb,
+    managedFields: fieldsB,
+    ...otherB
+  } = metaB ?? {};
+  return jsonEqual(otherA, otherB) && sameManagedFields(fieldsA, fieldsB);
 }

@@ -28,7 +28,7 @@ export const USAGE = `usage: karmada-emulator [options]
 
   --host HOST          address to listen on (default 127.0.0.1)
   --port PORT          port to listen on (default 7443; 0 picks one)
-  --fleet FILE         member clusters (default examples/fleets/default.yaml)
+  --fleet FILE         member clusters, YAML or JSON (default examples/fleets/default.yaml)
   --seed FILE          objects to apply at first start (default examples/emulator/seed.yaml)
   --no-seed            start without seed objects
   --data FILE          keep state in FILE across restarts

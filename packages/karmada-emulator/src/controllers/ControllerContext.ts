@@ -2,6 +2,7 @@ import { KubernetesObject } from '@karmada-backstage/plugin-karmada-common';
 import { ApiService } from '../api/ApiService';
 import { ApiError } from '../api/ApiError';
 import { ResourceType, typeKey } from '../api/ResourceType';
+import { registerControllerIndexes } from './controllerIndexes';
 
 /**
  * The resource types the controllers work with.
@@ -26,6 +27,9 @@ export interface ControlledTypes {
 /**
  * What every controller gets: the API (controllers write through it like
  * any client, marked internal), the types, a clock and the readiness pace.
+ * Reads return the stored objects themselves, deep-frozen: controllers
+ * read them and build new objects to write, and skipping a copy per read is
+ * what lets the loop keep up with thousands of objects.
  *
  * @public
  */
@@ -67,42 +71,61 @@ export class ControllerContext {
       works: find('work.karmada.io/v1alpha1', 'Work'),
       events: find('v1', 'Event'),
     };
+    registerControllerIndexes(api.store, api.registry, this.types);
   }
 
-  /** One object, or undefined. */
+  /** One stored object (frozen), or undefined. */
   get<T = KubernetesObject>(
     type: ResourceType,
     namespace: string | undefined,
     name: string,
   ): T | undefined {
-    return this.api.store.get(
+    return this.api.store.peek(
       typeKey(type),
       type.namespaced ? namespace : undefined,
       name,
     ) as T | undefined;
   }
 
-  /** All objects of a type (in a namespace when given). */
+  /** The stored objects (frozen) of a type (in a namespace when given), in key order. */
   list<T = KubernetesObject>(type: ResourceType, namespace?: string): T[] {
-    return this.api.store.list(typeKey(type), namespace) as unknown as T[];
+    return [...this.api.store.view(typeKey(type), namespace)] as unknown as T[];
   }
 
-  /** The objects of a type matching a predicate (which must not change them). */
+  /** The stored objects (frozen) of a type (in a namespace when given), in no particular order. */
+  scan(type: ResourceType, namespace?: string): Iterable<KubernetesObject> {
+    return this.api.store.scan(typeKey(type), namespace);
+  }
+
+  /** The stored objects (frozen) of a type matching a predicate. */
   select<T = KubernetesObject>(
     type: ResourceType,
     predicate: (object: KubernetesObject) => boolean,
     namespace?: string,
   ): T[] {
-    return this.api.store.select(
+    const out: KubernetesObject[] = [];
+    for (const object of this.scan(type, namespace))
+      if (predicate(object)) out.push(object);
+    return out as unknown as T[];
+  }
+
+  /** The stored objects (frozen) an index (see controllerIndexes) files under a value. */
+  byIndex<T = KubernetesObject>(
+    type: ResourceType,
+    index: string,
+    value: string,
+  ): T[] {
+    return this.api.store.byIndex(
       typeKey(type),
-      predicate,
-      namespace,
+      index,
+      value,
     ) as unknown as T[];
   }
 
   /**
    * Creates or updates an object to the desired state; the API's no-op
-   * detection keeps an unchanged object's resourceVersion.
+   * detection keeps an unchanged object's resourceVersion. Returns the
+   * stored object (frozen).
    */
   upsert(
     type: ResourceType,
@@ -115,14 +138,19 @@ export class ControllerContext {
     const options = { internal: true, fieldManager: manager };
     if (!current)
       return this.api.create(type, namespace, desired, options).object;
-    const body = {
-      ...desired,
-      metadata: {
-        ...desired.metadata,
-        resourceVersion: current.metadata?.resourceVersion,
+    return this.api.update(
+      type,
+      namespace,
+      name,
+      {
+        ...desired,
+        metadata: {
+          ...desired.metadata,
+          resourceVersion: current.metadata?.resourceVersion,
+        },
       },
-    };
-    return this.api.update(type, namespace, name, body, options).object;
+      options,
+    ).object;
   }
 
   /** Deletes an object if it exists. */

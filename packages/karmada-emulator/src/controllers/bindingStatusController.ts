@@ -8,10 +8,12 @@ import { typeKey } from '../api/ResourceType';
 import { compareStrings } from '../util/compareStrings';
 import { metaTime } from '../api/systemMetadata';
 import { StoreEvent } from '../store/EventHistory';
-import { targetClusters } from './bindingController';
+import { LABEL_INDEX } from '../store/ObjectStore';
+import { specificationChanged } from './specificationChanged';
 import { Controller } from './ControlLoop';
 import { ControllerContext } from './ControllerContext';
 import { setCondition } from './conditions';
+import { targetClusters } from './targetClusters';
 import {
   EXECUTION_SPACE_PREFIX,
   RB_NAME_ANNOTATION,
@@ -140,9 +142,11 @@ export class BindingStatusController implements Controller {
         `${meta?.annotations?.[RB_NAMESPACE_ANNOTATION]}/${meta?.annotations?.[RB_NAME_ANNOTATION]}`,
       ];
     }
+    // What the binding's own status says is carried over, never read: only its spec and metadata matter.
     if (
       event.typeKey === typeKey(types.resourceBindings) &&
-      event.type !== 'DELETED'
+      event.type !== 'DELETED' &&
+      specificationChanged(event)
     )
       return [`${meta?.namespace}/${meta?.name}`];
     return [];
@@ -165,9 +169,10 @@ export class BindingStatusController implements Controller {
     if (!binding) return;
     const id = binding.metadata.labels?.[RB_PERMANENT_ID_LABEL];
     const works = id
-      ? this.ctx.select(
+      ? this.ctx.byIndex(
           types.works,
-          w => w.metadata?.labels?.[RB_PERMANENT_ID_LABEL] === id,
+          LABEL_INDEX,
+          `${RB_PERMANENT_ID_LABEL}=${id}`,
         )
       : [];
     const items = aggregate(works, binding);

@@ -3,8 +3,6 @@ import {
   ObjectMeta,
   PropagationPolicy,
 } from '@karmada-backstage/plugin-karmada-common';
-import { StoreEvent } from '../store/EventHistory';
-import { jsonEqual } from '../ssa/schemaWalk';
 import {
   CPP_NAME_ANNOTATION,
   CPP_PERMANENT_ID_LABEL,
@@ -33,26 +31,6 @@ const CLAIM_ANNOTATIONS = [
   PP_NAMESPACE_ANNOTATION,
   CPP_NAME_ANNOTATION,
 ];
-
-/**
- * `eventfilter.SpecificationChanged`: anything but status, managedFields
- * and resourceVersion changed.
- *
- * @public
- */
-export function specificationChanged(event: StoreEvent): boolean {
-  if (event.type !== 'MODIFIED' || !event.previous) return true;
-  const strip = (o: KubernetesObject) => {
-    const { status: _s, ...rest } = o;
-    const {
-      managedFields: _m,
-      resourceVersion: _r,
-      ...meta
-    } = o.metadata ?? {};
-    return { ...rest, metadata: meta };
-  };
-  return !jsonEqual(strip(event.previous), strip(event.object));
-}
 
 /**
  * The object with exactly the given claim recorded (none removes it).

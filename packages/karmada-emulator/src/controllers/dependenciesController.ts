@@ -6,8 +6,13 @@ import {
 } from '@karmada-backstage/plugin-karmada-common';
 import { typeKey } from '../api/ResourceType';
 import { StoreEvent } from '../store/EventHistory';
+import { specificationChanged } from './specificationChanged';
 import { Controller } from './ControlLoop';
 import { ControllerContext } from './ControllerContext';
+import {
+  BINDINGS_BY_DEPENDED_BY,
+  TEMPLATES_BY_DEPENDENCY,
+} from './controllerIndexes';
 import {
   CONTROLLER_MANAGER,
   RB_DEPENDED_BY_LABEL_PREFIX,
@@ -16,6 +21,14 @@ import {
 import { bindingName, bindingReferenceKey } from './names';
 
 type Snapshot = { namespace: string; name: string; clusters?: unknown[] };
+
+/** Bindings with a placement are the ones a policy made, which may require others. */
+function isParent(binding: KubernetesObject): boolean {
+  return (
+    (binding.spec as { placement?: unknown } | undefined)?.placement !==
+    undefined
+  );
+}
 
 /**
  * Karmada's dependencies distributor for `propagateDeps`: every ConfigMap
@@ -36,8 +49,8 @@ export class DependenciesController implements Controller {
     const { types } = this.ctx;
     const meta = event.object.metadata;
     if (event.typeKey === typeKey(types.resourceBindings)) {
-      return event.object.spec &&
-        (event.object.spec as { placement?: unknown }).placement !== undefined
+      // Status does not decide what a parent requires.
+      return isParent(event.object) && specificationChanged(event)
         ? [`${meta?.namespace}/${meta?.name}`]
         : [];
     }
@@ -45,7 +58,22 @@ export class DependenciesController implements Controller {
       event.typeKey === typeKey(types.configMaps) ||
       event.typeKey === typeKey(types.secrets)
     ) {
-      return this.parentKeys(meta?.namespace);
+      // The parents whose template references the object (it may have just appeared).
+      return this.ctx
+        .byIndex(
+          types.deployments,
+          TEMPLATES_BY_DEPENDENCY,
+          `${event.object.kind}/${meta?.namespace}/${meta?.name}`,
+        )
+        .map(d => ({
+          namespace: d.metadata?.namespace ?? '',
+          name: bindingName('Deployment', d.metadata?.name ?? ''),
+        }))
+        .filter(({ namespace, name }) => {
+          const parent = this.ctx.get(types.resourceBindings, namespace, name);
+          return parent !== undefined && isParent(parent);
+        })
+        .map(({ namespace, name }) => `${namespace}/${name}`);
     }
     return [];
   }
@@ -104,12 +132,13 @@ export class DependenciesController implements Controller {
       );
     }
     // Bindings this parent no longer requires lose its snapshot, and go when nobody requires them.
-    for (const attached of this.ctx.list<ResourceBinding>(
+    for (const attached of this.ctx.byIndex<ResourceBinding>(
       types.resourceBindings,
-      namespace,
+      BINDINGS_BY_DEPENDED_BY,
+      label,
     )) {
       if (
-        !(label in (attached.metadata.labels ?? {})) ||
+        attached.metadata.namespace !== namespace ||
         wanted.has(attached.metadata.name ?? '')
       )
         continue;
@@ -191,9 +220,9 @@ export class DependenciesController implements Controller {
     };
   }
 
-  private parentKeys(namespace?: string): string[] {
+  private parentKeys(): string[] {
     return this.ctx
-      .list<ResourceBinding>(this.ctx.types.resourceBindings, namespace)
+      .list<ResourceBinding>(this.ctx.types.resourceBindings)
       .filter(b => b.spec.placement !== undefined)
       .map(b => `${b.metadata.namespace}/${b.metadata.name}`);
   }

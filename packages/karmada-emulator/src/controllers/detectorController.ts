@@ -3,12 +3,12 @@ import {
   PropagationPolicy,
   ResourceBinding,
 } from '@karmada-backstage/plugin-karmada-common';
-import { typeKey } from '../api/ResourceType';
+import { ResourceType, typeKey } from '../api/ResourceType';
 import { StoreEvent } from '../store/EventHistory';
 import { jsonEqual } from '../ssa/schemaWalk';
 import { Controller } from './ControlLoop';
 import { buildBinding } from './buildBinding';
-import { Claim, specificationChanged, withClaim } from './claimMetadata';
+import { Claim, withClaim } from './claimMetadata';
 import { ControllerContext } from './ControllerContext';
 import {
   CONTROLLER_MANAGER,
@@ -18,8 +18,11 @@ import {
   PP_NAMESPACE_ANNOTATION,
   PP_PERMANENT_ID_LABEL,
 } from './karmadaMetadata';
+import { TEMPLATES_BY_CLAIM } from './controllerIndexes';
 import { matchPolicy, policySelects } from './matchPolicy';
+import { policyCandidates, selectedTemplates } from './policyCandidates';
 import { bindingName } from './names';
+import { specificationChanged } from './specificationChanged';
 
 function key(namespace: string | undefined, name: string | undefined): string {
   return `${namespace ?? ''}/${name ?? ''}`;
@@ -52,11 +55,17 @@ export class DetectorController implements Controller {
           ? [key(meta?.namespace, meta?.name)]
           : [];
       case typeKey(types.propagationPolicies):
-        return this.ctx
-          .list(types.deployments, meta?.namespace)
-          .map(d => key(d.metadata?.namespace, d.metadata?.name));
+        return this.affectedBy(
+          event,
+          'PropagationPolicy',
+          types.propagationPolicies,
+        );
       case typeKey(types.clusterPropagationPolicies):
-        return this.initialKeys();
+        return this.affectedBy(
+          event,
+          'ClusterPropagationPolicy',
+          types.clusterPropagationPolicies,
+        );
       case typeKey(types.resourceBindings): {
         // A binding of an earlier Deployment of the same name is gone: the current one may bind now.
         const resource = (
@@ -159,20 +168,59 @@ export class DetectorController implements Controller {
 
   private newClaim(template: KubernetesObject): Claim | undefined {
     const { types } = this.ctx;
+    // Only policies whose selectors may name the template can claim it; matchPolicy picks among them.
     const namespaced = matchPolicy(
       template,
-      this.ctx.list<PropagationPolicy>(
+      policyCandidates<PropagationPolicy>(
+        this.ctx,
         types.propagationPolicies,
-        template.metadata?.namespace,
+        template,
       ),
     );
     if (namespaced) return { kind: 'PropagationPolicy', policy: namespaced };
     const clusterWide = matchPolicy(
       template,
-      this.ctx.list<PropagationPolicy>(types.clusterPropagationPolicies),
+      policyCandidates<PropagationPolicy>(
+        this.ctx,
+        types.clusterPropagationPolicies,
+        template,
+      ),
     );
     return clusterWide
       ? { kind: 'ClusterPropagationPolicy', policy: clusterWide }
       : undefined;
+  }
+
+  /**
+   * The Deployments whose claim a policy change may decide: those the
+   * policy claims (they may lose it) and those it selects before or after
+   * the change (they may gain it). Claims stick, so no other Deployment's
+   * outcome depends on this policy.
+   */
+  private affectedBy(
+    event: StoreEvent,
+    kind: Claim['kind'],
+    policyType: ResourceType,
+  ): string[] {
+    const { types } = this.ctx;
+    const meta = event.object.metadata;
+    const claimKey =
+      kind === 'PropagationPolicy'
+        ? `${kind}/${meta?.namespace ?? ''}/${meta?.name ?? ''}`
+        : `${kind}/${meta?.name ?? ''}`;
+    const keys = new Set<string>();
+    const add = (d: KubernetesObject) =>
+      keys.add(key(d.metadata?.namespace, d.metadata?.name));
+    this.ctx
+      .byIndex(types.deployments, TEMPLATES_BY_CLAIM, claimKey)
+      .forEach(add);
+    for (const policy of [event.object, event.previous]) {
+      if (!policy) continue;
+      const selected = selectedTemplates(this.ctx, policy, policyType);
+      if (selected === undefined) continue; // No selectors: a policy that selects nothing.
+      for (const { type, object } of selected)
+        if (type === types.deployments) add(object);
+    }
+    return [...keys];
   }
 }

@@ -1,13 +1,20 @@
 import { KubernetesObject } from '@karmada-backstage/plugin-karmada-common';
-import { typeKey } from '../api/ResourceType';
+import { ResourceType, typeKey } from '../api/ResourceType';
 import { StoreEvent } from '../store/EventHistory';
 import { Controller } from './ControlLoop';
 import { ControllerContext } from './ControllerContext';
-
-const EVERYWHERE = '*';
+import { OBJECTS_BY_OWNER } from './controllerIndexes';
 
 function hasOwners(object: KubernetesObject): boolean {
   return (object.metadata?.ownerReferences?.length ?? 0) > 0;
+}
+
+// A key names one dependent: `typeKey|namespace|name` ('|' is in no type
+// key, namespace or name).
+function dependentKey(typeKeyOf: string, object: KubernetesObject): string {
+  return `${typeKeyOf}|${object.metadata?.namespace ?? ''}|${
+    object.metadata?.name ?? ''
+  }`;
 }
 
 /**
@@ -15,53 +22,61 @@ function hasOwners(object: KubernetesObject): boolean {
  * once every owner named in an object's ownerReferences is gone, the
  * object is deleted, which cascades down chains of owners (a Deployment
  * takes its ResourceBinding, whose Works the binding controller removes).
- * Namespaced dependents have owners in their own namespace, so a deletion
- * only sends the collector through that namespace.
+ * Like the real one it follows the owner graph rather than scanning: a
+ * deletion sends it to the dependents of the deleted uid (an index), a
+ * write of an object with owners to that object (its owners may already
+ * be gone).
  *
  * @public
  */
 export class GarbageCollector implements Controller {
   readonly name = 'garbage-collector';
+  private readonly byKey: Map<string, ResourceType>;
 
-  constructor(private readonly ctx: ControllerContext) {}
+  constructor(private readonly ctx: ControllerContext) {
+    this.byKey = new Map(ctx.api.registry.types.map(t => [typeKey(t), t]));
+  }
 
   keysFor(event: StoreEvent): string[] {
-    const namespace = event.object.metadata?.namespace;
-    if (event.type === 'DELETED') return [namespace ?? EVERYWHERE];
-    // A dependent written after its owner went away is collected too.
-    return hasOwners(event.object) ? [namespace ?? EVERYWHERE] : [];
+    const keys: string[] = [];
+    if (hasOwners(event.object) && event.type !== 'DELETED')
+      keys.push(dependentKey(event.typeKey, event.object));
+    const uid = event.object.metadata?.uid;
+    if (event.type === 'DELETED' && uid) {
+      for (const type of this.ctx.api.registry.types)
+        for (const dependent of this.ctx.byIndex(type, OBJECTS_BY_OWNER, uid))
+          keys.push(dependentKey(typeKey(type), dependent));
+    }
+    return keys;
   }
 
   initialKeys(): string[] {
-    return [EVERYWHERE];
+    const keys: string[] = [];
+    for (const type of this.ctx.api.registry.types)
+      for (const object of this.ctx.scan(type))
+        if (hasOwners(object)) keys.push(dependentKey(typeKey(type), object));
+    return keys;
   }
 
   reconcile(key: string): void {
-    const namespace = key === EVERYWHERE ? undefined : key;
-    const { registry, store } = this.ctx.api;
-    for (const type of registry.types) {
-      if (namespace !== undefined && !type.namespaced) continue;
-      for (const object of store.select(typeKey(type), hasOwners, namespace)) {
-        const owners = object.metadata?.ownerReferences ?? [];
-        if (
-          owners.some(owner =>
-            this.exists(
-              owner.apiVersion,
-              owner.kind,
-              object.metadata?.namespace,
-              owner.name,
-              owner.uid,
-            ),
-          )
-        )
-          continue;
-        this.ctx.remove(
-          type,
+    const [typeKeyOf, namespace, name] = key.split('|');
+    const type = this.byKey.get(typeKeyOf);
+    const object = type && this.ctx.get(type, namespace || undefined, name);
+    if (!type || !object || !hasOwners(object)) return;
+    const owners = object.metadata?.ownerReferences ?? [];
+    if (
+      owners.some(owner =>
+        this.exists(
+          owner.apiVersion,
+          owner.kind,
           object.metadata?.namespace,
-          object.metadata?.name ?? '',
-        );
-      }
-    }
+          owner.name,
+          owner.uid,
+        ),
+      )
+    )
+      return;
+    this.ctx.remove(type, object.metadata?.namespace, name);
   }
 
   private exists(

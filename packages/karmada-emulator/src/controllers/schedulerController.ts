@@ -1,9 +1,9 @@
 import {
   Cluster,
   createFleetSnapshot,
+  updateFleetSnapshot,
   FleetSnapshot,
   KubernetesObject,
-  previewPlacement,
   ReplicaRequirements,
   ResourceBinding,
   TargetCluster,
@@ -14,7 +14,9 @@ import { StoreEvent } from '../store/EventHistory';
 import { jsonEqual } from '../ssa/schemaWalk';
 import { Controller } from './ControlLoop';
 import { ControllerContext } from './ControllerContext';
-import { findCondition, setCondition } from './conditions';
+import { setCondition } from './conditions';
+import { BINDINGS_BY_SCHEDULED } from './controllerIndexes';
+import { PlacementMemo } from './placementMemo';
 import {
   APPLIED_PLACEMENT_ANNOTATION,
   SCHEDULER_MANAGER,
@@ -50,24 +52,32 @@ function wire(clusters: TargetCluster[]): TargetCluster[] {
 export class SchedulerController implements Controller {
   readonly name = 'scheduler';
   private readonly retry = new Set<string>();
-  // Preparing a fleet is the costly part: done again only after a cluster changed.
+  // Preparing a fleet is the costly part: prepared once, then only the
+  // clusters that changed are prepared again (updateFleetSnapshot).
   private snapshot: FleetSnapshot | undefined;
+  private readonly changed = new Map<string, Cluster | undefined>();
+  private readonly placements = new PlacementMemo();
 
   constructor(private readonly ctx: ControllerContext) {}
 
   keysFor(event: StoreEvent): string[] {
     const { types } = this.ctx;
-    if (event.typeKey === typeKey(types.resourceBindings))
-      return event.type === 'DELETED' ? [] : [key(event.object)];
+    if (event.typeKey === typeKey(types.resourceBindings)) {
+      if (event.type !== 'DELETED') return [key(event.object)];
+      this.placements.forget(key(event.object));
+      return [];
+    }
     if (event.typeKey !== typeKey(types.clusters)) return [];
-    this.snapshot = undefined;
-    const failed = this.ctx.select<ResourceBinding>(
+    this.changed.set(
+      event.object.metadata?.name ?? '',
+      event.type === 'DELETED'
+        ? undefined
+        : (event.object as unknown as Cluster),
+    );
+    const failed = this.ctx.byIndex<ResourceBinding>(
       types.resourceBindings,
-      b =>
-        findCondition(
-          (b as unknown as ResourceBinding).status?.conditions,
-          'Scheduled',
-        )?.status === 'False',
+      BINDINGS_BY_SCHEDULED,
+      'False',
     );
     for (const b of failed) this.retry.add(key(b));
     return failed.map(key);
@@ -105,10 +115,7 @@ export class SchedulerController implements Controller {
       binding.metadata.generation;
     if (observed && !retry) return;
 
-    this.snapshot ??= createFleetSnapshot(
-      this.ctx.list<Cluster>(types.clusters),
-    );
-    const preview = previewPlacement(this.snapshot, {
+    const preview = this.placements.schedule(id, this.fleet(), {
       placement: binding.spec.placement,
       replicas: binding.spec.replicas ?? 0,
       replicaRequirements: binding.spec.replicaRequirements as
@@ -167,5 +174,27 @@ export class SchedulerController implements Controller {
       else delete status.schedulerObservedAffinityName;
     }
     this.ctx.writeStatus(types.resourceBindings, namespace, name, status);
+  }
+
+  /** The fleet as the engine sees it, with the clusters changed since the last schedule folded in. */
+  private fleet(): FleetSnapshot {
+    if (this.snapshot && this.changed.size > 0) {
+      const upsert = [...this.changed.values()].filter(
+        (c): c is Cluster => c !== undefined,
+      );
+      const remove = [...this.changed]
+        .filter(([, c]) => c === undefined)
+        .map(([name]) => name);
+      try {
+        this.snapshot = updateFleetSnapshot(this.snapshot, { upsert, remove });
+      } catch {
+        this.snapshot = undefined; // Rebuilt below, which reports what the engine rejects.
+      }
+    }
+    this.changed.clear();
+    this.snapshot ??= createFleetSnapshot(
+      this.ctx.list<Cluster>(this.ctx.types.clusters),
+    );
+    return this.snapshot;
   }
 }

@@ -41,9 +41,11 @@ export class WorkStatusController implements Controller {
     const { types } = this.ctx;
     const meta = event.object.metadata;
     if (event.typeKey === typeKey(types.works)) {
+      // A status write keeps the (frozen) spec object: identity answers most events.
       const specChanged =
+        event.previous?.spec !== event.object.spec &&
         JSON.stringify(event.previous?.spec) !==
-        JSON.stringify(event.object.spec);
+          JSON.stringify(event.object.spec);
       return event.type === 'MODIFIED' && !specChanged
         ? []
         : [`${meta?.namespace}/${meta?.name}`];

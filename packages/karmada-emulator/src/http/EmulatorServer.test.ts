@@ -435,6 +435,24 @@ describe('EmulatorServer over HTTP with @kubernetes/client-node', () => {
     );
   });
 
+  it('logs the query string of each request, so dry runs can be told apart', async () => {
+    emulator.resetRequestLog();
+    await clients.apps.createNamespacedDeployment({
+      namespace: 'team-a',
+      body: deployment('logged'),
+      dryRun: 'All',
+      fieldManager: 'backstage',
+    });
+    await clients.core.readNamespace({ name: 'team-a' });
+    const [create, get] = emulator.requestLog;
+    expect(create).toMatchObject({ verb: 'create', status: 201 });
+    expect(new URLSearchParams(create.query).get('dryRun')).toBe('All');
+    expect(new URLSearchParams(create.query).get('fieldManager')).toBe(
+      'backstage',
+    );
+    expect(get).toMatchObject({ verb: 'get', query: '' });
+  });
+
   it('holds requests for timeout faults until the client gives up', async () => {
     emulator.setFaults({ failRate: 1, faultKinds: ['timeout'] });
     try {

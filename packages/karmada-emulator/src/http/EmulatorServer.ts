@@ -91,6 +91,7 @@ export class EmulatorServer {
     const entry = this.options.log.record({
       method,
       path: url.pathname,
+      query: url.search.slice(1),
       verb: requestVerb(route, method, watch),
       ...(route.kind === 'resource'
         ? { resource: `${route.type.group}/${route.type.resource}` }

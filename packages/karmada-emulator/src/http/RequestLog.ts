@@ -8,6 +8,12 @@ import { Route } from './parseRoute';
 export interface RequestLogEntry {
   method: string;
   path: string;
+  /**
+   * The query string as sent, without the `?` (`''` when there is none),
+   * e.g. `dryRun=All&fieldManager=backstage`; read single parameters with
+   * `new URLSearchParams(entry.query)`.
+   */
+  query: string;
   /** The Kubernetes verb: get, list, watch, create, update, patch, delete, or `discovery`/`health`. */
   verb: string;
   /** `group/resource` for resource requests. */

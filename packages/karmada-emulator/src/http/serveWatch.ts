@@ -99,7 +99,7 @@ export function serveWatch(
   };
 
   if (rv === '' || rv === '0') {
-    for (const object of store.list(key, namespace))
+    for (const object of store.view(key, namespace))
       if (inScope(object)) send('ADDED', object);
   }
   backlog.forEach(deliver);

@@ -19,7 +19,7 @@ export const EMULATOR_MANAGER = 'karmada-emulator';
 
 function ensureNamespace(api: ApiService, name: string): void {
   const type = api.registry.byKind('v1', 'Namespace');
-  if (!type || api.store.get(typeKey(type), undefined, name)) return;
+  if (!type || api.store.peek(typeKey(type), undefined, name)) return;
   api.create(
     type,
     undefined,
@@ -53,7 +53,7 @@ export function installFleet(api: ApiService, clusters: Cluster[]): void {
   if (!type) throw new Error('the Cluster resource is not registered');
   for (const name of SYSTEM_NAMESPACES) ensureNamespace(api, name);
   const wanted = new Set(clusters.map(c => c.metadata.name));
-  for (const existing of api.store.list(typeKey(type))) {
+  for (const existing of [...api.store.view(typeKey(type))]) {
     const name = existing.metadata?.name ?? '';
     if (!wanted.has(name))
       api.delete(type, undefined, name, { internal: true });
@@ -62,7 +62,7 @@ export function installFleet(api: ApiService, clusters: Cluster[]): void {
   for (const cluster of clusters) {
     const name = cluster.metadata.name;
     ensureNamespace(api, `karmada-es-${name}`);
-    const existing = api.store.get(typeKey(type), undefined, name);
+    const existing = api.store.peek(typeKey(type), undefined, name);
     const desired = desiredCluster(cluster);
     if (!existing) {
       api.create(type, undefined, desired, options);

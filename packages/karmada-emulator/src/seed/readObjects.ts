@@ -10,6 +10,23 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+const NOT_JSON = Symbol('not JSON');
+
+/**
+ * The value of a JSON text, or NOT_JSON. JSON is YAML too, but the YAML
+ * parser reads a 1,000-cluster fleet in about a second where JSON.parse
+ * takes 10 ms; text that merely starts like JSON (a YAML flow mapping)
+ * goes to the YAML parser.
+ */
+function parseJson(text: string): unknown {
+  if (!/^\s*[[{]/.test(text)) return NOT_JSON;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /**
  * The objects of a YAML/JSON text: one object, a multi-document stream, an
  * array, or List objects (`kubectl get … -o yaml`) whose items are taken.
@@ -38,6 +55,11 @@ export function parseObjects(text: string, source: string): KubernetesObject[] {
       );
     }
   };
+  const json = parseJson(text);
+  if (json !== NOT_JSON) {
+    add(json);
+    return out;
+  }
   for (const doc of parseAllDocuments(text)) {
     if (doc.errors.length)
       throw new Error(`${source}: ${doc.errors[0].message}`);

@@ -33,12 +33,10 @@ export function toFieldsV1(paths: Iterable<string>): FieldsV1 {
   return root;
 }
 
-/**
- * The set of encoded paths a FieldsV1 tree holds.
- *
- * @public
- */
-export function fromFieldsV1(tree: FieldsV1 | undefined): Set<string> {
+// Stored trees are frozen and outlive many writes; their path sets are kept.
+const decoded = new WeakMap<FieldsV1, ReadonlySet<string>>();
+
+function decode(tree: FieldsV1 | undefined): Set<string> {
   const out = new Set<string>();
   const walk = (node: FieldsV1, prefix: FieldPath) => {
     const keys = Object.keys(node);
@@ -53,4 +51,29 @@ export function fromFieldsV1(tree: FieldsV1 | undefined): Set<string> {
   };
   walk(tree ?? {}, []);
   return out;
+}
+
+/**
+ * The set of encoded paths a FieldsV1 tree holds, read-only (remembered
+ * for frozen trees).
+ *
+ * @public
+ */
+export function fieldsOf(tree: FieldsV1 | undefined): ReadonlySet<string> {
+  if (!tree || !Object.isFrozen(tree)) return decode(tree);
+  let fields = decoded.get(tree);
+  if (!fields) {
+    fields = decode(tree);
+    decoded.set(tree, fields);
+  }
+  return fields;
+}
+
+/**
+ * The set of encoded paths a FieldsV1 tree holds (a new set the caller may change).
+ *
+ * @public
+ */
+export function fromFieldsV1(tree: FieldsV1 | undefined): Set<string> {
+  return new Set(fieldsOf(tree));
 }

@@ -1,5 +1,5 @@
 import { compareStrings } from '../util/compareStrings';
-import { FieldsV1, fromFieldsV1, toFieldsV1 } from './fieldsV1';
+import { FieldsV1, fieldsOf, fromFieldsV1, toFieldsV1 } from './fieldsV1';
 
 /**
  * `metav1.ManagedFieldsEntry` on the wire.
@@ -28,6 +28,8 @@ export interface ManagerFields {
   time?: string;
   subresource?: string;
   fields: Set<string>;
+  /** The stored FieldsV1 tree the fields were decoded from, reused when they did not change. */
+  source?: FieldsV1;
 }
 
 /**
@@ -68,9 +70,21 @@ export function decodeManagedFields(entries: unknown): ManagerFields[] {
         time: e.time,
         subresource: e.subresource,
         fields: fromFieldsV1(e.fieldsV1),
+        // Only stored (frozen) trees, which encoding produced, are reused as they are.
+        source:
+          e.fieldsV1 && Object.isFrozen(e.fieldsV1) ? e.fieldsV1 : undefined,
       },
     ];
   });
+}
+
+/** Whether a manager still owns exactly what its source tree says (building the tree again is most of encoding). */
+function unchanged(m: ManagerFields): boolean {
+  if (!m.source) return false;
+  const before = fieldsOf(m.source);
+  if (before.size !== m.fields.size) return false;
+  for (const p of m.fields) if (!before.has(p)) return false;
+  return true;
 }
 
 /**
@@ -102,7 +116,7 @@ export function encodeManagedFields(
       apiVersion: m.apiVersion,
       ...(m.time ? { time: m.time } : {}),
       fieldsType: 'FieldsV1' as const,
-      fieldsV1: toFieldsV1(m.fields),
+      fieldsV1: unchanged(m) ? (m.source as FieldsV1) : toFieldsV1(m.fields),
       ...(m.subresource ? { subresource: m.subresource } : {}),
     }));
 }

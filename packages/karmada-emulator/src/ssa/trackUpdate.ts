@@ -1,7 +1,6 @@
 import { KubernetesObject } from '@karmada-backstage/plugin-karmada-common';
 import { StructuralSchema } from '../schema/StructuralSchema';
 import { collectFields } from './collectFields';
-import { decodePath } from './fieldPath';
 import {
   decodeManagedFields,
   encodeManagedFields,
@@ -9,7 +8,7 @@ import {
   ManagerFields,
   sameManager,
 } from './managedFields';
-import { locate, valueAt } from './navigate';
+import { PathNavigator } from './PathNavigator';
 import { jsonEqual } from './schemaWalk';
 
 /**
@@ -26,6 +25,10 @@ export interface UpdateTracking {
   statusSubresource: boolean;
   now: string;
   subresource?: string;
+}
+
+function lastToken(encoded: string): string {
+  return encoded.slice(encoded.lastIndexOf('\n') + 1);
 }
 
 /**
@@ -53,13 +56,14 @@ export function trackUpdate(request: UpdateTracking): ManagedFieldsEntry[] {
     schema,
     options,
   );
+  const oldFields = new PathNavigator(old, schema);
+  const newFields = new PathNavigator(updated, schema);
   const changed = new Set(
     [...after].filter(p => {
       if (!before.has(p)) return true;
-      const path = decodePath(p);
       return (
-        path[path.length - 1].startsWith('f:') &&
-        !jsonEqual(valueAt(old, path, schema), valueAt(updated, path, schema))
+        lastToken(p).startsWith('f:') &&
+        !jsonEqual(oldFields.valueAt(p), newFields.valueAt(p))
       );
     }),
   );
@@ -76,7 +80,8 @@ export function trackUpdate(request: UpdateTracking): ManagedFieldsEntry[] {
       [...m.fields].filter(
         p =>
           (sameManager(m, identity) || !changed.has(p)) &&
-          locate(updated, decodePath(p), schema) !== undefined,
+          // Fields the update sets exist; only the others need looking up.
+          (after.has(p) || newFields.valueAt(p) !== undefined),
       ),
     ),
   }));

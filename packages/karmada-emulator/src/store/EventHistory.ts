@@ -22,7 +22,10 @@ export interface StoreEvent {
  * @public
  */
 export class EventHistory {
+  // The window is events[head…]; forgotten events are dropped from the
+  // array in batches, so recording stays O(1) rather than O(capacity).
   private events: StoreEvent[] = [];
+  private head = 0;
   private compactedThrough: number;
 
   constructor(private capacity: number, startRevision = 0) {
@@ -52,22 +55,32 @@ export class EventHistory {
    */
   since(resourceVersion: number): StoreEvent[] | undefined {
     if (resourceVersion < this.compactedThrough) return undefined;
-    const first = this.events.findIndex(
-      e => e.resourceVersion > resourceVersion,
-    );
-    return first < 0 ? [] : this.events.slice(first);
+    // Events are in resourceVersion order: find the first one after it.
+    let low = this.head;
+    let high = this.events.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.events[mid].resourceVersion > resourceVersion) high = mid;
+      else low = mid + 1;
+    }
+    return this.events.slice(low);
   }
 
   /** Forgets everything up to `revision` (after loading persisted state). */
   reset(revision: number): void {
     this.events = [];
+    this.head = 0;
     this.compactedThrough = revision;
   }
 
   private trim(): void {
-    const excess = this.events.length - this.capacity;
+    const excess = this.events.length - this.head - this.capacity;
     if (excess <= 0) return;
-    const dropped = this.events.splice(0, excess);
-    this.compactedThrough = dropped[dropped.length - 1].resourceVersion;
+    this.head += excess;
+    this.compactedThrough = this.events[this.head - 1].resourceVersion;
+    if (this.head >= Math.max(1024, this.events.length >> 1)) {
+      this.events = this.events.slice(this.head);
+      this.head = 0;
+    }
   }
 }
