@@ -109,6 +109,19 @@ async function main() {
         intervalMs: 250,
       }),
     );
+    // The floor: the same load on routes that do almost nothing, so the
+    // preview's figures can be read against what Backstage's HTTP stack
+    // (express, auth, the permission check) costs on this machine.
+    report(
+      'reference: closed loop, GET /health',
+      await load(stack.port, 200, 20_000, [{ method: 'GET', path: '/health' }]),
+    );
+    report(
+      'reference: closed loop, GET /instances',
+      await load(stack.port, 200, 20_000, [
+        { method: 'GET', path: '/instances' },
+      ]),
+    );
     const toKarmada = stack.emulator.requestLog.filter(
       r => r.verb !== 'watch',
     ).length;
