@@ -10,6 +10,16 @@ export function expect(actual, message) {
         );
       }
     },
+    toEqual(expected) {
+      // Plain data (arrays, objects of JSON values) compared as JSON.
+      if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+        throw new Error(
+          `${message ?? 'value'}: expected ${JSON.stringify(
+            expected,
+          )}, got ${JSON.stringify(actual)}`,
+        );
+      }
+    },
     toContain(expected) {
       if (!String(actual).includes(expected)) {
         throw new Error(

@@ -177,8 +177,11 @@ async function runFlows() {
     return file;
   };
 
+  // E2E_FLOWS=05,scaffolder runs only the flows whose file name contains one.
+  const only = process.env.E2E_FLOWS?.split(',').filter(Boolean);
   const flows = readdirSync(join(root, 'e2e'))
     .filter(f => f.endsWith('.flow.mjs'))
+    .filter(f => !only || only.some(o => f.includes(o)))
     .sort();
   let failed = 0;
   try {

@@ -189,7 +189,7 @@ describe('Kubernetes error shapes', () => {
     expect(res.status).toBe(503);
     expect(res.body.error.name).toBe('ServiceUnavailableError');
     expect(res.body.error.message).toContain(
-      'Deployment team-a/web failed after 4 attempts: Karmada instance "local" answered HTTP 500: etcdserver: request timed out',
+      'Deployment team-a/web failed after 4 attempts: Karmada instance "local" answered HTTP 500; caused by ServiceUnavailableError: etcdserver: request timed out',
     );
     expect(res.body.error.message).toContain(
       'may or may not have been applied: Deployment team-a/web',

@@ -154,6 +154,9 @@ describe('instances', () => {
         ['local', true],
         ['down', false],
       ]);
+      // Unauthenticated: the state, not the reason (addresses, file paths).
+      expect(health.text).not.toContain('ECONNREFUSED');
+      expect(health.text).not.toContain('127.0.0.1');
       const list = await t.api.get('/workloads');
       expect(list.status).toBe(200);
       expect(list.body.errors).toEqual([
@@ -234,6 +237,33 @@ describe('instances', () => {
       }),
     ).rejects.toThrow(
       'karmada.instances[1].auth.type: must be one of none, bearerToken, serviceAccountToken, kubeconfig (got "magic")',
+    );
+  });
+
+  it('fails at start when a configured file is missing, naming the key', async () => {
+    await expect(
+      startTestBackend({
+        features: [
+          karmadaPlugin,
+          mockServices.rootConfig.factory({
+            data: {
+              karmada: {
+                instances: [
+                  {
+                    name: 'a',
+                    auth: {
+                      type: 'kubeconfig',
+                      path: '/nonexistent/kubeconfig',
+                    },
+                  },
+                ],
+              },
+            },
+          }),
+        ],
+      }),
+    ).rejects.toThrow(
+      'karmada.instances[0].auth.path: file "/nonexistent/kubeconfig" does not exist',
     );
   });
 });

@@ -1,4 +1,5 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   startTestBackendWithKarmada,
   TEST_TOKEN,
@@ -28,7 +29,39 @@ describe('karmada backend over the emulator', () => {
   });
 
   beforeAll(async () => {
-    t = await startTestBackendWithKarmada({ features: [auditor.factory] });
+    t = await startTestBackendWithKarmada({
+      features: [
+        auditor.factory,
+        catalogServiceMock.factory({
+          entities: [
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: {
+                name: 'storefront',
+                namespace: 'default',
+                annotations: { 'backstage.io/kubernetes-id': 'shop-web' },
+              },
+              spec: {
+                type: 'service',
+                owner: 'guests',
+                lifecycle: 'production',
+              },
+            },
+            {
+              apiVersion: 'backstage.io/v1alpha1',
+              kind: 'Component',
+              metadata: { name: 'bare', namespace: 'default' },
+              spec: {
+                type: 'service',
+                owner: 'guests',
+                lifecycle: 'production',
+              },
+            },
+          ],
+        }),
+      ],
+    });
     await t.ready();
   });
   afterAll(async () => {
@@ -218,6 +251,35 @@ describe('karmada backend over the emulator', () => {
     ).toEqual([]);
     // Rendering wrote nothing.
     expect(t.emulator.get(...DEPLOY, 'render-me', 'team-a')).toBeUndefined();
+  });
+
+  it("labels a workload with its catalog entity's kubernetes-id, and says when the entity lacks one", async () => {
+    const kubernetesId = (res: any) =>
+      res.body.objects.find((o: any) => o.kind === 'Deployment').metadata
+        .labels['backstage.io/kubernetes-id'];
+    const annotated = await t.api.post('/render', {
+      spec: webSpec({
+        name: 'labelled',
+        entityRef: 'component:default/storefront',
+        kubernetesId: undefined,
+      }),
+    });
+    expect(annotated.status).toBe(200);
+    expect(kubernetesId(annotated)).toBe('shop-web');
+    expect(annotated.body.warnings).toBeUndefined();
+
+    const bare = await t.api.post('/apply', {
+      spec: webSpec({
+        name: 'labelled',
+        entityRef: 'component:default/bare',
+        kubernetesId: undefined,
+      }),
+      dryRun: true,
+    });
+    expect(bare.status).toBe(200);
+    expect(bare.body.warnings).toEqual([
+      'component:default/bare has no backstage.io/kubernetes-id annotation: add "backstage.io/kubernetes-id: bare" to its catalog-info.yaml to see the workload on its Multicloud tab',
+    ]);
   });
 
   it('dry-run apply goes to the API server and leaves nothing', async () => {
@@ -420,6 +482,11 @@ describe('karmada backend over the emulator', () => {
     expect(denied.body.error.message).toBe(
       'spec.namespace: namespace "kube-system" is denied by the guardrail (matches kube-*)',
     );
+    const reviewed = await t.api.post('/render', {
+      spec: webSpec({ namespace: 'kube-system', name: 'x' }),
+    });
+    expect(reviewed.status).toBe(400);
+    expect(reviewed.body.error.message).toBe(denied.body.error.message);
     const missing = await t.api.post('/apply', {
       spec: webSpec({ namespace: 'team-zzz', name: 'x' }),
     });

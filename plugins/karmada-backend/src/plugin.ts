@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { ConfigReader } from '@backstage/config';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   karmadaPermissions,
   parseKarmadaNamespaceResourceRef,
@@ -11,7 +12,7 @@ import {
   KarmadaInstanceDefinition,
   karmadaInstanceSupplierExtensionPoint,
 } from '@karmada-backstage/plugin-karmada-node';
-import { readKarmadaConfig } from './config';
+import { readKarmadaConfig, verifyInstanceFiles } from './config';
 import { createKarmadaRegistry } from './karmada/createKarmadaRegistry';
 import { createAuthorizer } from './permissions/createAuthorizer';
 import {
@@ -46,6 +47,7 @@ export const karmadaPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
         lifecycle: coreServices.lifecycle,
+        catalog: catalogServiceRef,
       },
       async init({
         config,
@@ -56,6 +58,7 @@ export const karmadaPlugin = createBackendPlugin({
         permissionsRegistry,
         auditor,
         lifecycle,
+        catalog,
       }) {
         // Module-supplied instances go through the same reader (same checks, same messages).
         const configured = config.getOptional('karmada.instances') as
@@ -66,6 +69,7 @@ export const karmadaPlugin = createBackendPlugin({
             karmada: { instances: [...(configured ?? []), ...supplied] },
           } as any),
         );
+        verifyInstanceFiles(options);
         const registry = createKarmadaRegistry(options.instances, { logger });
         permissionsRegistry.addPermissions(karmadaPermissions);
         permissionsRegistry.addResourceType({
@@ -84,6 +88,7 @@ export const karmadaPlugin = createBackendPlugin({
           registry,
           placement,
           logger,
+          catalog,
         });
         httpRouter.use(
           createRouter({

@@ -15,6 +15,19 @@ describe('FaultInjector', () => {
     ]).toEqual(['500', undefined, 'reset', 'timeout']);
   });
 
+  it.each([0.25, 0.2, 0.6])(
+    'with even spread, fails exactly %s of any run of requests',
+    rate => {
+      const faults = new FaultInjector({ failRate: rate, spread: 'even' });
+      const picks = Array.from({ length: 40 }, () => faults.pick());
+      for (const n of [4, 10, 17, 40]) {
+        const failed = picks.slice(0, n).filter(Boolean).length;
+        expect(failed).toBeGreaterThanOrEqual(Math.floor(n * rate + 1e-9));
+        expect(failed).toBeLessThanOrEqual(Math.ceil(n * rate - 1e-9));
+      }
+    },
+  );
+
   it('never fails at rate 0 and refuses rates outside 0..1', () => {
     const faults = new FaultInjector({}, () => 0);
     expect(faults.pick()).toBeUndefined();

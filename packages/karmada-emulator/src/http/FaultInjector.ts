@@ -20,6 +20,12 @@ export interface FaultSettings {
   faultKinds: FaultKind[];
   /** How long a `timeout` fault holds the request before dropping it. */
   timeoutMs: number;
+  /**
+   * `random` (default): each request fails with probability `failRate`.
+   * `even`: exactly that fraction fails, spread evenly over the requests,
+   * for tests that must see the configured rate rather than a sample of it.
+   */
+  spread: 'random' | 'even';
 }
 
 /**
@@ -52,6 +58,8 @@ export function parseFaultKinds(value: string): FaultKind[] {
 export class FaultInjector {
   private settings: FaultSettings;
   private next = 0;
+  private seen = 0;
+  private failed = 0;
 
   constructor(
     settings: Partial<FaultSettings> = {},
@@ -62,6 +70,7 @@ export class FaultInjector {
       failRate: 0,
       faultKinds: ['500'],
       timeoutMs: 30_000,
+      spread: 'random',
     };
     this.update(settings);
   }
@@ -84,12 +93,23 @@ export class FaultInjector {
       );
     if (merged.faultKinds.length === 0) merged.faultKinds = ['500'];
     this.settings = merged;
+    this.seen = 0;
+    this.failed = 0;
   }
 
   /** The fault for this request, if it is to fail. */
   pick(): FaultKind | undefined {
-    const { failRate, faultKinds } = this.settings;
-    if (failRate <= 0 || this.random() >= failRate) return undefined;
+    const { failRate, faultKinds, spread } = this.settings;
+    if (failRate <= 0) return undefined;
+    if (spread === 'even') {
+      // A request fails when the failures so far fall behind n·rate, so the
+      // first n requests always hold floor(n·rate) failures (the epsilon
+      // absorbs float error, e.g. 10 × 0.6).
+      this.seen += 1;
+      if (this.failed >= Math.floor(this.seen * failRate + 1e-9))
+        return undefined;
+      this.failed += 1;
+    } else if (this.random() >= failRate) return undefined;
     const kind = faultKinds[this.next % faultKinds.length];
     this.next += 1;
     return kind;

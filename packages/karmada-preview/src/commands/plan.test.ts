@@ -170,16 +170,13 @@ describe('karmada-preview plan', () => {
     );
   });
 
-  it('notes a policy that does not select the workload, and ties', async () => {
+  it('reports ties', async () => {
     const f = files({
       'fleet.yaml': fleet,
-      'pp.yaml': policy(
-        {
-          clusterAffinity: { clusterNames: ['prod-a', 'prod-b'] },
-          replicaScheduling: { replicaSchedulingType: 'Divided' },
-        },
-        'api',
-      ),
+      'pp.yaml': policy({
+        clusterAffinity: { clusterNames: ['prod-a', 'prod-b'] },
+        replicaScheduling: { replicaSchedulingType: 'Divided' },
+      }),
       'web.yaml': { ...deployment, spec: { ...deployment.spec, replicas: 3 } },
     });
     const result = await run([
@@ -192,9 +189,92 @@ describe('karmada-preview plan', () => {
     expect(result.stdout).toContain(
       "Tie: prod-a, prod-b get prod-a=2 prod-b=1 or prod-a=1 prod-b=2, depending on the ResourceBinding's UID.",
     );
-    expect(result.stdout).toContain(
-      '  - PropagationPolicy web-pp does not select Deployment web: Karmada would not propagate it with this policy',
+    expect(result.stderr).toBe('');
+  });
+
+  describe('a policy that does not select the Deployment', () => {
+    const WARNING =
+      'karmada-preview: warning: PropagationPolicy web-pp does not select Deployment web (resourceSelectors[0]: name api, not web): Karmada would not propagate it with this policy\n';
+
+    it.each([
+      ['table', (out: string) => out],
+      ['json', (out: string) => JSON.parse(out).notes[0]],
+    ])(
+      'warns on stderr and says so in the %s output, exit 0',
+      async (output, note) => {
+        const f = files({
+          'fleet.yaml': fleet,
+          'pp.yaml': policy(dynamic, 'api'),
+          'web.yaml': deployment,
+        });
+        const result = await run([
+          '--clusters',
+          f['fleet.yaml'],
+          '--policy',
+          f['pp.yaml'],
+          f['web.yaml'],
+          '-o',
+          output,
+        ]);
+        expect(result.code).toBe(0);
+        expect(result.stderr).toBe(WARNING);
+        expect(note(result.stdout)).toContain(
+          'PropagationPolicy web-pp does not select Deployment web (resourceSelectors[0]: name api, not web)',
+        );
+      },
     );
+
+    it('does not present the preview as Karmada’s schedule', async () => {
+      const f = files({
+        'fleet.yaml': fleet,
+        'pp.yaml': policy(dynamic, 'api'),
+        'web.yaml': deployment,
+      });
+      const result = await run([
+        '--clusters',
+        f['fleet.yaml'],
+        '--policy',
+        f['pp.yaml'],
+        f['web.yaml'],
+      ]);
+      const lines = result.stdout.split('\n');
+      const at = lines.findIndex(l => l.startsWith('Scheduled to'));
+      expect(lines[at - 1]).toBe(
+        'Not propagated: the PropagationPolicy does not select this Deployment (see Warnings), so Karmada would not schedule it with this policy. Were it selected:',
+      );
+      expect(
+        JSON.parse(
+          (
+            await run([
+              '--clusters',
+              f['fleet.yaml'],
+              '--policy',
+              f['pp.yaml'],
+              f['web.yaml'],
+              '-o',
+              'json',
+            ])
+          ).stdout,
+        ).policy.selectsWorkload,
+      ).toBe(false);
+    });
+
+    it('stays quiet when the policy selects it', async () => {
+      const f = files({
+        'fleet.yaml': fleet,
+        'pp.yaml': policy(dynamic),
+        'web.yaml': deployment,
+      });
+      const result = await run([
+        '--clusters',
+        f['fleet.yaml'],
+        '--policy',
+        f['pp.yaml'],
+        f['web.yaml'],
+      ]);
+      expect(result.stderr).toBe('');
+      expect(result.stdout).not.toContain('Not propagated');
+    });
   });
 
   it('prints what each selected cluster receives after the overrides', async () => {

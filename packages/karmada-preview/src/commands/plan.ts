@@ -69,6 +69,9 @@ export const plan: Command = async (args, io) => {
   }
   try {
     const result = buildPlan(await readPlanInputs(parsed.files));
+    // On stderr too, so it is seen even when stdout goes to a tool or a file.
+    if (!result.policy.selectsWorkload)
+      io.stderr(`karmada-preview: warning: ${result.notes[0]}\n`);
     io.stdout(renderPlan(result, parsed.output));
     return 0;
   } catch (e) {

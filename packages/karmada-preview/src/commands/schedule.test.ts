@@ -156,6 +156,89 @@ describe('karmada-preview schedule', () => {
       /^karmada-preview: clusters\[0\]\.status\.resourceSummary\.allocatable\.cpu: quantities must match/,
     ],
     [
+      'no clusters',
+      JSON.stringify({ placement: {}, replicas: 1 }),
+      /^karmada-preview: clusters: required value\n$/,
+    ],
+    [
+      'null clusters',
+      JSON.stringify({ clusters: null, placement: {}, replicas: 1 }),
+      /^karmada-preview: clusters: required value\n$/,
+    ],
+    [
+      'no clusters in the 2nd request',
+      JSON.stringify([
+        { clusters: [], placement: {}, replicas: 1 },
+        { placement: {}, replicas: 1 },
+      ]),
+      /^karmada-preview: \[1\]\.clusters: required value\n$/,
+    ],
+    [
+      'no placement',
+      JSON.stringify({ clusters: [], replicas: 1 }),
+      /^karmada-preview: placement: required value \(give \{\} for Karmada's defaults\)\n$/,
+    ],
+    [
+      'a batch without clusters',
+      JSON.stringify({ requests: [{ placement: {}, replicas: 1 }] }),
+      /^karmada-preview: clusters: required value\n$/,
+    ],
+    [
+      'a batch request without placement',
+      JSON.stringify({ clusters: [], requests: [{ replicas: 1 }] }),
+      /^karmada-preview: requests\[0\]\.placement: required value/,
+    ],
+    [
+      'no replicas',
+      JSON.stringify({ clusters: [], placement: {} }),
+      /^karmada-preview: replicas: required value\n$/,
+    ],
+    [
+      'replicas as a string',
+      JSON.stringify({ clusters: [], placement: {}, replicas: '3' }),
+      /^karmada-preview: replicas: must be an integer\n$/,
+    ],
+    [
+      'fractional replicas',
+      JSON.stringify({ clusters: [], placement: {}, replicas: 1.5 }),
+      /^karmada-preview: replicas: must be an integer\n$/,
+    ],
+    [
+      'clusters as an object that is not a List',
+      JSON.stringify({ clusters: {}, placement: {}, replicas: 1 }),
+      /^karmada-preview: clusters: must be a list of Clusters or a List object with items\n$/,
+    ],
+    [
+      'clusters as a string',
+      JSON.stringify({ clusters: 'a,b', placement: {}, replicas: 1 }),
+      /^karmada-preview: clusters: must be a list of Clusters/,
+    ],
+    [
+      'a cluster that is not an object',
+      JSON.stringify({ clusters: [1], placement: {}, replicas: 1 }),
+      /^karmada-preview: clusters\[0\]: must be an object\n$/,
+    ],
+    [
+      'placement as an array',
+      JSON.stringify({ clusters: [], placement: [], replicas: 1 }),
+      /^karmada-preview: placement: must be an object\n$/,
+    ],
+    [
+      'replicaRequirements as an array',
+      JSON.stringify({
+        clusters: [],
+        placement: {},
+        replicas: 1,
+        replicaRequirements: [],
+      }),
+      /^karmada-preview: replicaRequirements: must be an object\n$/,
+    ],
+    [
+      'requests that are not an array',
+      JSON.stringify({ clusters: [], requests: {} }),
+      /^karmada-preview: requests: must be an array\n$/,
+    ],
+    [
       'negative replicas in a batch',
       JSON.stringify({
         clusters: [],

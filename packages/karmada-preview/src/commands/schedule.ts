@@ -15,7 +15,8 @@ Reads on stdin one request {"clusters", "placement", "replicas",
 "replicaRequirements"}, an array of them, or a batch over one fleet
 {"clusters", "requests": [{"placement", "replicas", "replicaRequirements"}...]},
 and prints where Karmada's scheduler puts the replicas: one result, or an
-array of results in order. "clusters" may be a List object.
+array of results in order. "clusters" (a list, or a List object) and
+"placement" are required: [] is an empty fleet, {} Karmada's defaults.
 
 options:
   --condition-reasons      report error.reason as Karmada's Scheduled-condition
@@ -73,12 +74,31 @@ function prefixed(prefix: string, key: string): string {
   return prefix ? `${prefix}.${key}` : key;
 }
 
+// The contract's request has `clusters` and `placement` (an empty fleet is
+// `[]`, Karmada's defaults `{}`); the engine's own validation lets them out.
+function requireFields(
+  input: Record<string, unknown>,
+  fields: string[],
+  path: string,
+): void {
+  for (const field of fields) {
+    if (input[field] === undefined || input[field] === null) {
+      const hint =
+        field === 'placement' ? " (give {} for Karmada's defaults)" : '';
+      throw new KarmadaInputError([
+        { path: prefixed(path, field), reason: `required value${hint}` },
+      ]);
+    }
+  }
+}
+
 // One request with its own fleet (`path` prefixes error paths, e.g. `[3]`).
 function singleJob(input: unknown, path: string): Job {
   if (!isObject(input)) {
     throw new KarmadaInputError([{ path, reason: 'must be an object' }]);
   }
-  const snapshot = createFleetSnapshot(input.clusters ?? [], {
+  requireFields(input, ['clusters', 'placement'], path);
+  const snapshot = createFleetSnapshot(input.clusters, {
     path: prefixed(path, 'clusters'),
   });
   return { snapshot, request: validateScheduleRequest(input, path) };
@@ -98,10 +118,12 @@ function jobsOf(input: unknown): { jobs: Job[]; many: boolean } {
         { path: 'requests', reason: 'must be an array' },
       ]);
     }
-    const snapshot = createFleetSnapshot(input.clusters ?? [], {
+    requireFields(input, ['clusters'], '');
+    const snapshot = createFleetSnapshot(input.clusters, {
       path: 'clusters',
     });
     const jobs = input.requests.map((r, i) => {
+      if (isObject(r)) requireFields(r, ['placement'], `requests[${i}]`);
       if (isObject(r) && r.clusters !== undefined) {
         throw new KarmadaInputError([
           {

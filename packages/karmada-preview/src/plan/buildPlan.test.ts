@@ -64,10 +64,11 @@ const tagFor = (clusterName: string, tag: string, namespace?: string) =>
 function plan(
   overridePolicies: OverridePolicy[],
   workload: KubernetesObject = deployment,
+  policy: KubernetesObject = propagationPolicy,
 ) {
   const inputs: PlanInputs = {
     clusters: fleet,
-    policy: propagationPolicy,
+    policy,
     overridePolicies,
     workload,
     files: { clusters: 'fleet.yaml', policy: 'pp.yaml', workload: 'web.yaml' },
@@ -98,6 +99,147 @@ describe('buildPlan', () => {
       'prod-b': ['ghcr.io/example/web:2.0.0'],
     });
     expect(result.notes).toEqual([]);
+  });
+
+  describe('whether the policy selects the Deployment (Karmada’s ResourceMatches)', () => {
+    const selecting = (
+      resourceSelectors: unknown,
+      metadata: Record<string, unknown> = { name: 'web', namespace: 'shop' },
+      kind = 'PropagationPolicy',
+    ): KubernetesObject => ({
+      ...propagationPolicy,
+      kind,
+      metadata,
+      spec: {
+        placement: (propagationPolicy.spec as { placement: unknown }).placement,
+        resourceSelectors,
+      },
+    });
+    const deploymentSelector = { apiVersion: 'apps/v1', kind: 'Deployment' };
+
+    it.each<[string, KubernetesObject, string | undefined]>([
+      [
+        'by name',
+        selecting([{ ...deploymentSelector, name: 'web' }]),
+        undefined,
+      ],
+      [
+        'by labels',
+        selecting([
+          {
+            ...deploymentSelector,
+            labelSelector: { matchLabels: { app: 'web' } },
+          },
+        ]),
+        undefined,
+      ],
+      [
+        'every Deployment of the namespace',
+        selecting([deploymentSelector]),
+        undefined,
+      ],
+      [
+        'one of several selectors',
+        selecting([
+          { ...deploymentSelector, name: 'api' },
+          { ...deploymentSelector, name: 'web' },
+        ]),
+        undefined,
+      ],
+      [
+        'a ClusterPropagationPolicy naming the namespace',
+        selecting(
+          [{ ...deploymentSelector, namespace: 'shop' }],
+          { name: 'web' },
+          'ClusterPropagationPolicy',
+        ),
+        undefined,
+      ],
+      [
+        'another name',
+        selecting([{ ...deploymentSelector, name: 'api' }]),
+        'resourceSelectors[0]: name api, not web',
+      ],
+      [
+        'another kind',
+        selecting([
+          { apiVersion: 'apps/v1', kind: 'StatefulSet', name: 'web' },
+        ]),
+        'resourceSelectors[0]: kind StatefulSet, not Deployment',
+      ],
+      [
+        'another apiVersion',
+        selecting([{ apiVersion: 'apps/v1beta1', kind: 'Deployment' }]),
+        'resourceSelectors[0]: apiVersion apps/v1beta1, not apps/v1',
+      ],
+      [
+        'another namespace in the selector',
+        selecting(
+          [{ ...deploymentSelector, namespace: 'other' }],
+          { name: 'web' },
+          'ClusterPropagationPolicy',
+        ),
+        'resourceSelectors[0]: namespace other, not shop',
+      ],
+      [
+        'labels the Deployment does not have',
+        selecting([
+          {
+            ...deploymentSelector,
+            labelSelector: {
+              matchLabels: { app: 'api' },
+              matchExpressions: [{ key: 'tier', operator: 'Exists' }],
+            },
+          },
+        ]),
+        'resourceSelectors[0]: labelSelector (app=api, a tier label) does not match its labels (app=web)',
+      ],
+      [
+        'an invalid labelSelector',
+        selecting([
+          {
+            ...deploymentSelector,
+            labelSelector: {
+              matchExpressions: [{ key: 'app', operator: 'In', values: [] }],
+            },
+          },
+        ]),
+        'resourceSelectors[0]: labelSelector is invalid (matchExpressions: values: must be specified when operator is In), so it selects nothing',
+      ],
+      [
+        'a PropagationPolicy of another namespace',
+        selecting([{ ...deploymentSelector, name: 'web' }], {
+          name: 'web',
+          namespace: 'other',
+        }),
+        'the policy is in namespace other, and a PropagationPolicy selects only resources of its own namespace (the Deployment is in shop)',
+      ],
+      [
+        'no resourceSelectors',
+        selecting(undefined),
+        'it has no resourceSelectors',
+      ],
+      [
+        'several selectors, none matching',
+        selecting([
+          { ...deploymentSelector, name: 'api' },
+          { apiVersion: 'v1', kind: 'Service', name: 'web' },
+        ]),
+        'resourceSelectors[0]: name api, not web; resourceSelectors[1]: apiVersion v1, not apps/v1',
+      ],
+    ])('%s', (_, policy, why) => {
+      const result = plan([], deployment, policy);
+      expect(result.policy.selectsWorkload).toBe(why === undefined);
+      expect(result.notes).toEqual(
+        why === undefined
+          ? []
+          : [
+              `${policy.kind} web does not select Deployment web (${why}): Karmada would not propagate it with this policy`,
+            ],
+      );
+      // The placement is previewed either way.
+      expect(result.preview.schedulable).toBe(true);
+    });
   });
 
   it('notes OverridePolicies of another namespace, which Karmada ignores', () => {

@@ -4,7 +4,9 @@ import {
   OverridePolicy,
   PodSpecLike,
   ResourceSelector,
+  compileLabelSelector,
   createFleetSnapshot,
+  describeLabelSelector,
   matchLabelSelector,
   previewPlacement,
   replicaRequirementsFromPodTemplate,
@@ -29,28 +31,71 @@ interface DeploymentSpec {
 
 interface PolicySpec {
   placement?: unknown;
-  resourceSelectors?: ResourceSelector[];
+  resourceSelectors?: unknown;
 }
 
-function selects(
-  selector: ResourceSelector,
+const describeLabels = (labels: Record<string, string> | undefined) => {
+  const parts = Object.entries(labels ?? {}).map(([k, v]) => `${k}=${v}`);
+  return parts.length > 0 ? parts.join(', ') : 'none';
+};
+
+/**
+ * Why one resource selector does not select the workload (Karmada's
+ * `ResourceMatches`), or undefined when it does.
+ */
+function selectorMiss(
+  selector: unknown,
   workload: KubernetesObject,
-  policyNamespace?: string,
-): boolean {
+): string | undefined {
+  if (!isObject(selector)) return 'not an object';
+  const s = selector as unknown as ResourceSelector;
   const meta = workload.metadata ?? {};
+  const namespace = meta.namespace || DEFAULT_NAMESPACE;
+  if (s.apiVersion !== workload.apiVersion)
+    return `apiVersion ${s.apiVersion ?? '(none)'}, not ${workload.apiVersion}`;
+  if (s.kind !== workload.kind)
+    return `kind ${s.kind ?? '(none)'}, not ${workload.kind}`;
+  if (s.namespace && s.namespace !== namespace)
+    return `namespace ${s.namespace}, not ${namespace}`;
+  if (s.name)
+    return s.name === meta.name
+      ? undefined
+      : `name ${s.name}, not ${meta.name}`;
+  if (!s.labelSelector || matchLabelSelector(s.labelSelector, meta.labels))
+    return undefined;
+  const compiled = compileLabelSelector(s.labelSelector);
+  if ('error' in compiled)
+    return `labelSelector is invalid (${compiled.error}), so it selects nothing`;
+  const wanted = describeLabelSelector(s.labelSelector).join(', ');
+  return `labelSelector (${wanted}) does not match its labels (${describeLabels(
+    meta.labels,
+  )})`;
+}
+
+/**
+ * Why the policy does not select the workload, or undefined when it does.
+ * A PropagationPolicy only applies to resources of its own namespace
+ * (Karmada's detector looks policies up in the resource's namespace).
+ */
+function selectionMiss(
+  policy: KubernetesObject,
+  selectors: unknown,
+  workload: KubernetesObject,
+): string | undefined {
+  const namespace = workload.metadata?.namespace || DEFAULT_NAMESPACE;
+  const policyNamespace = policy.metadata?.namespace;
   if (
-    selector.apiVersion !== workload.apiVersion ||
-    selector.kind !== workload.kind
-  )
-    return false;
-  const namespace = selector.namespace ?? policyNamespace;
-  if (namespace && namespace !== (meta.namespace || DEFAULT_NAMESPACE))
-    return false;
-  if (selector.name) return selector.name === meta.name;
-  return (
-    !selector.labelSelector ||
-    matchLabelSelector(selector.labelSelector, meta.labels)
-  );
+    policy.kind === 'PropagationPolicy' &&
+    policyNamespace &&
+    policyNamespace !== namespace
+  ) {
+    return `the policy is in namespace ${policyNamespace}, and a PropagationPolicy selects only resources of its own namespace (the ${workload.kind} is in ${namespace})`;
+  }
+  if (!Array.isArray(selectors) || selectors.length === 0)
+    return 'it has no resourceSelectors';
+  const misses = selectors.map(s => selectorMiss(s, workload));
+  if (misses.some(m => m === undefined)) return undefined;
+  return misses.map((m, i) => `resourceSelectors[${i}]: ${m}`).join('; ');
 }
 
 /**
@@ -126,12 +171,10 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
     replicaRequirements,
   });
   const notes: string[] = [];
-  const selectors = Array.isArray(policySpec.resourceSelectors)
-    ? policySpec.resourceSelectors
-    : [];
-  if (!selectors.some(s => selects(s, workload, policy.metadata?.namespace))) {
+  const miss = selectionMiss(policy, policySpec.resourceSelectors, workload);
+  if (miss) {
     notes.push(
-      `${policy.kind} ${policy.metadata?.name} does not select ${workload.kind} ${workload.metadata?.name}: Karmada would not propagate it with this policy`,
+      `${policy.kind} ${policy.metadata?.name} does not select ${workload.kind} ${workload.metadata?.name} (${miss}): Karmada would not propagate it with this policy`,
     );
   }
   const template = resourceTemplate(workload);
@@ -172,6 +215,7 @@ export function buildPlan(inputs: PlanInputs): PlanResult {
       namespace: policy.metadata?.namespace,
       placement,
       summary: summarizePlacement(placement),
+      selectsWorkload: miss === undefined,
     },
     overridePolicies: inputs.overridePolicies,
     preview,

@@ -56,6 +56,11 @@ function header(result: PlanResult): string[] {
     }: ${policy.summary}`,
     '',
   ];
+  if (!policy.selectsWorkload) {
+    lines.push(
+      `Not propagated: the ${policy.kind} does not select this ${workload.kind} (see Warnings), so Karmada would not schedule it with this policy. Were it selected:`,
+    );
+  }
   if (preview.schedulable) {
     const total = preview.clusters.reduce(
       (sum, c) => sum + (c.replicas ?? 0),

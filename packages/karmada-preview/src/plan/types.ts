@@ -76,12 +76,21 @@ export interface PlanResult {
     namespace?: string;
     placement: Placement;
     summary: string;
+    /**
+     * Whether the policy's resourceSelectors select the workload. When not,
+     * Karmada would not propagate it with this policy: the preview shows
+     * only what the placement would do.
+     */
+    selectsWorkload: boolean;
   };
   /** The override policies given with --overrides, as parsed. */
   overridePolicies: OverridePolicy[];
   preview: PlacementPreview;
   /** One entry per cluster in the result, in Karmada's order. */
   clusters: ClusterPlan[];
-  /** Plan-level notes, e.g. a policy that does not select the workload. */
+  /**
+   * Plan-level notes, e.g. a policy that does not select the workload (then
+   * the first note, saying why).
+   */
   notes: string[];
 }

@@ -1,6 +1,10 @@
-import http from 'node:http';
-import https from 'node:https';
-import { KubeConfig } from '@kubernetes/client-node';
+import { STATUS_CODES } from 'node:http';
+import {
+  HttpMethod,
+  IsomorphicFetchHttpLibrary,
+  KubeConfig,
+  RequestContext,
+} from '@kubernetes/client-node';
 import {
   KarmadaConnectionError,
   KubernetesStatus,
@@ -8,6 +12,8 @@ import {
 } from './errors';
 import { KarmadaRequest, KarmadaResponse, KarmadaTransport } from './types';
 import { openWatch } from './openWatch';
+import { createKeepAliveAgents } from './createKeepAliveAgents';
+import { toConnectionError } from './toConnectionError';
 
 type Query = KarmadaRequest['query'];
 
@@ -30,15 +36,18 @@ function parseStatus(text: string, statusCode: number): KubernetesStatus {
   return {
     status: 'Failure',
     code: statusCode,
-    message: text.slice(0, 500) || http.STATUS_CODES[statusCode],
+    message: text.slice(0, 500) || STATUS_CODES[statusCode],
   };
 }
 
 /**
- * The HTTP transport of one instance: node's http(s) with a keep-alive
- * agent, credentials and TLS material from the instance's `KubeConfig`, and
- * a timeout on every request. Errors are raw ({@link KubernetesStatusError},
- * {@link KarmadaConnectionError}); callers map them with `toBackstageError`.
+ * The HTTP transport of one instance, on @kubernetes/client-node's HTTP
+ * layer: a `RequestContext` per request, credentials and TLS material from
+ * the instance's `KubeConfig` (`applySecurityAuthentication`), sent by
+ * `IsomorphicFetchHttpLibrary` (watches: the same context, body streamed)
+ * on a keep-alive agent, with a timeout on every request. Errors are raw
+ * ({@link KubernetesStatusError}, {@link KarmadaConnectionError}); callers
+ * map them with `toBackstageError`.
  *
  * @public
  */
@@ -49,158 +58,95 @@ export function createTransport(
   const cluster = kc.getCurrentCluster();
   if (!cluster) throw new Error('KubeConfig has no current cluster');
   const base = new URL(cluster.server);
-  const secure = base.protocol === 'https:';
-  const basePath = base.pathname.replace(/\/+$/, '');
-  let agent: http.Agent | undefined;
+  const server = `${base.protocol}//${base.host}${base.pathname.replace(
+    /\/+$/,
+    '',
+  )}`;
+  const library = new IsomorphicFetchHttpLibrary();
+  const agents = createKeepAliveAgents();
 
-  // Credentials can rotate (token files, exec plugins): ask every time.
-  async function requestOptions(
-    method: string,
+  async function prepare(
+    method: KarmadaRequest['method'],
     path: string,
-    headers: Record<string, string>,
-  ) {
-    const opts: https.RequestOptions = { headers: {} };
-    await kc.applyToHTTPSOptions(opts);
-    if (!agent) {
-      agent = secure
-        ? new https.Agent({
-            keepAlive: true,
-            maxSockets: 64,
-            ca: opts.ca,
-            cert: opts.cert,
-            key: opts.key,
-            rejectUnauthorized: opts.rejectUnauthorized,
-            servername: opts.servername,
-          })
-        : new http.Agent({ keepAlive: true, maxSockets: 64 });
-    }
-    return {
-      protocol: base.protocol,
-      hostname: base.hostname.replace(/^\[|\]$/g, ''),
-      port: base.port || (secure ? 443 : 80),
-      method,
-      path: basePath + path,
-      agent,
-      headers: {
-        ...(opts.headers as Record<string, string>),
-        accept: 'application/json',
-        ...headers,
-      },
-      auth: opts.auth,
-    };
+    query: Query,
+  ): Promise<RequestContext> {
+    const context = new RequestContext(
+      server + buildPath(path, query),
+      HttpMethod[method],
+    );
+    // Credentials can rotate (token files, exec plugins): ask every time.
+    await kc.applySecurityAuthentication(context);
+    // It set a fresh agent with this request's TLS options; send on the
+    // pooled keep-alive agent built from the same options instead.
+    const issued = context.getAgent();
+    if (issued) context.setAgent(agents.reuse(issued));
+    context.setHeaderParam('accept', 'application/json');
+    return context;
   }
 
   async function request<T>(req: KarmadaRequest): Promise<KarmadaResponse<T>> {
-    const path = buildPath(req.path, req.query);
     const where = { method: req.method, path: req.path };
-    const payload =
-      req.body === undefined ? undefined : JSON.stringify(req.body);
-    const headers: Record<string, string> = {};
-    if (payload !== undefined) {
-      headers['content-type'] = req.contentType ?? 'application/json';
-      headers['content-length'] = String(Buffer.byteLength(payload));
+    const label = `${req.method} ${req.path}`;
+    const context = await prepare(req.method, req.path, req.query);
+    if (req.body !== undefined) {
+      context.setHeaderParam(
+        'content-type',
+        req.contentType ?? 'application/json',
+      );
+      context.setBody(JSON.stringify(req.body));
     }
-    const opts = await requestOptions(req.method, path, headers);
     const timeoutMs = req.timeoutMs ?? options.timeoutMs;
-    return new Promise<KarmadaResponse<T>>((resolve, reject) => {
-      let sent = false;
-      // Set once the request exists (its callback needs it).
-      const timer: { id?: NodeJS.Timeout } = {};
-      const r = (secure ? https : http).request(opts, res => {
-        const chunks: Buffer[] = [];
-        res.on('data', c => chunks.push(c));
-        res.on('error', e =>
-          reject(
-            new KarmadaConnectionError(
-              `${req.method} ${req.path}: ${e.message}`,
-              (e as NodeJS.ErrnoException).code,
-              where,
-              true,
-            ),
-          ),
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    context.setSignal(controller.signal);
+    let status: number;
+    let text: string;
+    try {
+      const res = await library.send(context).toPromise();
+      status = res.httpStatusCode;
+      text = await res.body.text();
+    } catch (e) {
+      // Which stage the request reached is not visible through fetch: a
+      // timeout may hide a write that landed, so it is ambiguous.
+      if (controller.signal.aborted)
+        throw new KarmadaConnectionError(
+          `${label}: no answer within ${timeoutMs} ms`,
+          'ETIMEDOUT',
+          where,
+          true,
         );
-        res.on('end', () => {
-          clearTimeout(timer.id);
-          const text = Buffer.concat(chunks).toString('utf8');
-          const status = res.statusCode ?? 0;
-          if (status >= 200 && status < 300) {
-            try {
-              resolve({
-                status,
-                body: (text ? JSON.parse(text) : undefined) as T,
-              });
-            } catch {
-              reject(
-                new KarmadaConnectionError(
-                  `${req.method} ${req.path}: the API server sent a body that is not JSON`,
-                  'EBADBODY',
-                  where,
-                  true,
-                ),
-              );
-            }
-          } else {
-            reject(
-              new KubernetesStatusError(
-                status,
-                parseStatus(text, status),
-                where,
-              ),
-            );
-          }
-        });
-      });
-      timer.id = setTimeout(() => {
-        r.destroy(
-          new KarmadaConnectionError(
-            `${req.method} ${req.path}: no answer within ${timeoutMs} ms`,
-            'ETIMEDOUT',
-            where,
-            sent,
-          ),
-        );
-      }, timeoutMs);
-      r.on('error', (e: NodeJS.ErrnoException) => {
-        clearTimeout(timer.id);
-        if (e instanceof KarmadaConnectionError) reject(e);
-        else
-          reject(
-            new KarmadaConnectionError(
-              `${req.method} ${req.path}: ${e.message}`,
-              e.code,
-              where,
-              sent && e.code !== 'ECONNREFUSED',
-            ),
-          );
-      });
-      r.on('finish', () => {
-        sent = true;
-      });
-      r.end(payload);
-    });
+      throw toConnectionError(e, where, label, true);
+    } finally {
+      clearTimeout(timer);
+    }
+    if (status < 200 || status >= 300)
+      throw new KubernetesStatusError(status, parseStatus(text, status), where);
+    try {
+      return { status, body: (text ? JSON.parse(text) : undefined) as T };
+    } catch {
+      throw new KarmadaConnectionError(
+        `${label}: the API server sent a body that is not JSON`,
+        'EBADBODY',
+        where,
+        true,
+      );
+    }
   }
 
   return {
-    server: `${base.protocol}//${base.host}${basePath}`,
+    server,
     request,
     watch: (path, query, onEvent, onOpen) =>
       openWatch({
-        path: buildPath(path, { ...query, watch: 'true' }),
+        path,
         connectTimeoutMs: options.timeoutMs,
         idleTimeoutMs: ((Number(query.timeoutSeconds) || 300) + 30) * 1000,
-        open: async () => {
-          const opts = await requestOptions(
-            'GET',
-            buildPath(path, { ...query, watch: 'true' }),
-            {},
-          );
-          return (secure ? https : http).request(opts);
-        },
+        prepare: () => prepare('GET', path, { ...query, watch: 'true' }),
         onEvent,
         onOpen,
       }),
     close() {
-      agent?.destroy();
+      agents.destroy();
     },
   };
 }

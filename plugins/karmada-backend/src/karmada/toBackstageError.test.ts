@@ -1,3 +1,4 @@
+import { ForwardedError, ServiceUnavailableError } from '@backstage/errors';
 import { KarmadaConnectionError, KubernetesStatusError } from './errors';
 import { conflictManagers, toBackstageError } from './toBackstageError';
 
@@ -68,6 +69,23 @@ describe('toBackstageError', () => {
     expect(e.name).toBe(name);
     expect(e.message).toContain(body.message);
   });
+
+  it.each([500, 503, 429])(
+    "forwards a %s with Karmada's message as the cause",
+    code => {
+      const e = toBackstageError(
+        status(code, { reason: 'InternalError', message: 'etcd down' }),
+        'local',
+      );
+      expect(e).toBeInstanceOf(ForwardedError);
+      expect(e.message).toBe(
+        `Karmada instance "local" answered HTTP ${code}; caused by ServiceUnavailableError: etcd down`,
+      );
+      expect((e as ForwardedError).cause).toBeInstanceOf(
+        ServiceUnavailableError,
+      );
+    },
+  );
 
   it('keeps causes with their field paths and the conflicting managers', () => {
     const invalid = toBackstageError(

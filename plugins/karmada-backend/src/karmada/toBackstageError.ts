@@ -1,5 +1,6 @@
 import {
   ConflictError,
+  ForwardedError,
   InputError,
   NotAllowedError,
   NotFoundError,
@@ -33,8 +34,9 @@ function withDetails<E extends Error>(
  * Maps a raw Karmada API failure to a Backstage error, keeping Karmada's
  * message: 404 → NotFoundError, 409 → ConflictError (with the conflicting
  * managers), 400/422 → InputError (with the causes and their field paths),
- * 403 → NotAllowedError, 401/429/5xx/timeouts/connection errors →
- * ServiceUnavailableError. Other errors pass through unchanged.
+ * 403 → NotAllowedError, 429/5xx → ForwardedError caused by a
+ * ServiceUnavailableError with Karmada's message (answered as 503),
+ * 401/timeouts/connection errors → ServiceUnavailableError. Other errors pass through unchanged.
  *
  * @public
  */
@@ -80,8 +82,11 @@ export function toBackstageError(error: unknown, instance?: string): Error {
         );
       default:
         if (statusCode === 429 || statusCode >= 500) {
-          return new ServiceUnavailableError(
-            `${where} answered HTTP ${statusCode}: ${message}`,
+          // Forwarded: Karmada's own failure, with its message as the cause;
+          // the cause's type makes the response a 503, not a 500.
+          return new ForwardedError(
+            `${where} answered HTTP ${statusCode}`,
+            new ServiceUnavailableError(message),
           );
         }
         return withDetails(new InputError(message), {

@@ -74,6 +74,7 @@ export function workloadRoutes(
     res.json(
       await workloads.render(body as RenderRequest, {
         initiator: initiatorOf(credentials),
+        credentials,
       }),
     );
   });
@@ -103,7 +104,7 @@ export function workloadRoutes(
           staged: !!body.staged,
         },
       },
-      () => workloads.apply(body as ApplyRequest, { initiator }),
+      () => workloads.apply(body as ApplyRequest, { initiator, credentials }),
       r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);

@@ -103,6 +103,8 @@ export interface RenderResponse {
   /** The same objects as one multi-document YAML. */
   yaml: string;
   dependencies: DependencyDto[];
+  /** Things worth knowing before applying (e.g. the catalog entity lacks the kubernetes-id annotation). */
+  warnings?: string[];
   preview: PlacementPreviewDto;
   /** One entry per previewed cluster. */
   clusters: ClusterManifestDto[];

@@ -211,6 +211,33 @@ describe('replica assignment (SEMANTICS §9)', () => {
       ).toEqual(expected);
     });
 
+    it("orders more than 12 equally available candidates as Go's sort.Sort does (§12.4)", () => {
+      // Region selection lists y00 (r2 scores higher), x, then y01…y11: not
+      // in availability order, so Go's pdqsort re-sorts it and, for these
+      // 13 items, puts y05 and y01 first (goSort.test.ts), not y00 and y01.
+      const ys = Array.from({ length: 12 }, (_, i) =>
+        makeCluster(`y${String(i).padStart(2, '0')}`, {
+          region: 'r2',
+          pods: 10,
+        }),
+      );
+      const result = preview(
+        [makeCluster('x', { region: 'r1', pods: 5 }), ...ys],
+        {
+          replicas: 20,
+          placement: {
+            replicaScheduling: AGGREGATED,
+            spreadConstraints: [
+              { spreadByField: 'region', minGroups: 2, maxGroups: 2 },
+              { spreadByField: 'cluster', minGroups: 2, maxGroups: 13 },
+            ],
+          },
+        },
+      );
+      expect(assigned(result)).toEqual({ y01: 10, y05: 10 });
+      expect(result.ties).toEqual([]);
+    });
+
     it('explains the clusters left out of the prefix', () => {
       const result = preview([sized('big', 20), sized('small', 2)], {
         replicas: 5,
@@ -220,6 +247,61 @@ describe('replica assignment (SEMANTICS §9)', () => {
         result.explanations.find(e => e.name === 'small')?.reasons[0].message,
       ).toBe(
         'no replicas assigned (Aggregated uses as few clusters as possible, and larger ones hold all 5)',
+      );
+    });
+  });
+
+  describe('0 replicas with requirements: why each cluster is left out (§9.8)', () => {
+    const NOTHING_TO_DIVIDE =
+      'no replicas assigned (0 replicas requested: nothing to divide)';
+    const overflow = {
+      replicaScheduling: DYNAMIC,
+      clusterAffinities: [
+        {
+          affinityName: 'main',
+          clusterNames: ['a'],
+          overflowAffinities: [{ affinityName: 'more', clusterNames: ['b'] }],
+        },
+      ],
+    };
+    it.each<[string, unknown, string]>([
+      [
+        'Duplicated',
+        {},
+        'no replicas assigned (0 replicas requested: Duplicated gives each cluster 0, and Karmada leaves 0-replica clusters out of the result)',
+      ],
+      [
+        'static weight',
+        { replicaScheduling: { replicaSchedulingType: 'Divided' } },
+        NOTHING_TO_DIVIDE,
+      ],
+      [
+        'static weight, a cluster without weight',
+        { replicaScheduling: staticWeights([[['a'], 1]]) },
+        NOTHING_TO_DIVIDE,
+      ],
+      ['dynamic weight', { replicaScheduling: DYNAMIC }, NOTHING_TO_DIVIDE],
+      ['Aggregated', { replicaScheduling: AGGREGATED }, NOTHING_TO_DIVIDE],
+      ['overflow tiers', overflow, NOTHING_TO_DIVIDE],
+    ])('%s', (_, placement, message) => {
+      const result = preview([sized('a', 5), sized('b', 5)], {
+        replicas: 0,
+        replicaRequirements: { resourceRequest: { cpu: '1' } },
+        placement,
+      });
+      expect(result.schedulable && result.clusters).toEqual([]);
+      expect(
+        result.explanations.map(e => [
+          e.name,
+          e.selected,
+          e.reasons.map(r => [r.stage, r.karmada, r.message]),
+        ]),
+      ).toEqual(
+        ['a', 'b'].map(name => [
+          name,
+          false,
+          [['assign', 'removeZeroReplicasCluster', message]],
+        ]),
       );
     });
   });

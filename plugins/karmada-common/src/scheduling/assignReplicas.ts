@@ -140,6 +140,16 @@ export function assignReplicas(input: AssignInput): AssignOutcome {
       result: input.selected.map(candidate => ({ candidate, replicas: 0 })),
     };
   }
+  // A workload with 0 replicas (it has requirements): nothing is divided,
+  // every share is 0 and removeZeroReplicasCluster drops them all (§9.8).
+  if (input.replicas <= 0) {
+    const note =
+      input.strategy === 'Duplicated'
+        ? 'no replicas assigned (0 replicas requested: Duplicated gives each cluster 0, and Karmada leaves 0-replica clusters out of the result)'
+        : 'no replicas assigned (0 replicas requested: nothing to divide)';
+    for (const c of input.selected) outcome.zeroNotes.set(c.index, note);
+    return { ...outcome, result: [] };
+  }
   if (overflowEnabled(input.placement, input.affinityName))
     return assignTiers(input, outcome);
   const division = divideReplicas(

@@ -5,7 +5,12 @@ import type { FleetSnapshot } from './snapshot';
 import type { Candidate } from './groupClusters';
 import { compareCandidates } from './groupClusters';
 import { replicaSchedulingType } from './defaults';
-import { GroupInfo, selectGroups } from './selectGroups';
+import {
+  GroupInfo,
+  GroupSearch,
+  GroupSearchTooLarge,
+  searchGroups,
+} from './selectGroups';
 import type { SelectionOutcome } from './selectClusters';
 
 const WEIGHT_UNIT = 1000;
@@ -35,6 +40,86 @@ function groupScore(
     if (counted >= need && sum >= target) break;
   }
   return (sum < target ? sum : target) * WEIGHT_UNIT;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// Enough for any realistic fleet; beyond it the check below falls back to
+// comparing the number of chosen regions with the maximum.
+const UNBOUNDED_SEARCH_STEPS = 20_000;
+
+/**
+ * Whether `region.maxGroups` decided which regions were chosen: the search
+ * without that limit would choose otherwise. The search stops adding regions
+ * once a combination meets the minimums, so a maximum that cut no branch
+ * short changes nothing.
+ */
+function maxGroupsBound(
+  groups: GroupInfo[],
+  search: GroupSearch,
+  regionMin: number,
+  regionMax: number,
+  clusterMin: number,
+): boolean {
+  if (!search.truncated || groups.length <= regionMax) return false;
+  const chosen = search.chosen;
+  try {
+    const unbounded = searchGroups(
+      groups,
+      regionMin,
+      groups.length,
+      clusterMin,
+      UNBOUNDED_SEARCH_STEPS,
+    ).chosen;
+    return (
+      unbounded.length !== chosen.length ||
+      unbounded.some((g, k) => g.name !== chosen[k].name)
+    );
+  } catch (e) {
+    if (e instanceof GroupSearchTooLarge) return chosen.length >= regionMax;
+    throw e;
+  }
+}
+
+// One note per region left out, shared by its clusters (built on first use:
+// only explanations need them).
+function regionNotesOf(
+  groups: GroupInfo[],
+  search: GroupSearch,
+  regionNames: readonly string[],
+  limits: { regionMin: number; regionMax: number; clusterMin: number },
+): (regionId: number) => string | undefined {
+  let notes: Array<string | undefined> | undefined;
+  return regionId => {
+    if (!notes) {
+      const { regionMin, regionMax, clusterMin } = limits;
+      const chosenNames = search.chosen.map(g => g.name);
+      const chosen = chosenNames.join(', ');
+      const limit = (words: string) => (region: string) =>
+        `spread limit: ${words} (region ${region} not chosen; chosen: ${chosen})`;
+      let why: (region: string) => string;
+      if (regionMin === regionMax) {
+        why = limit(`exactly ${plural(regionMax, 'region')}`);
+      } else if (
+        maxGroupsBound(groups, search, regionMin, regionMax, clusterMin)
+      ) {
+        why = limit(`at most ${plural(regionMax, 'region')}`);
+      } else {
+        // §8.4 step 3: the path search records a combination as soon as it
+        // meets both minimums, and prefers a shorter prefix of the best one.
+        const needs = `at least ${plural(regionMin, 'region')} and ${plural(
+          clusterMin,
+          'cluster',
+        )}`;
+        why = region =>
+          `region ${region} not chosen: Karmada adds regions only until the spread constraints are met (${needs}), preferring regions with more room; chosen: ${chosen}`;
+      }
+      notes = regionNames.map(region =>
+        chosenNames.includes(region) ? undefined : why(region),
+      );
+    }
+    return notes[regionId];
+  };
 }
 
 /** `selectBestClustersByRegion` over the candidates (in any order). */
@@ -74,7 +159,8 @@ export function selectBestClustersByRegion(
     value: list.length,
     weight: groupScore(list, placement, replicas, regionMin),
   }));
-  const chosen = selectGroups(groups, regionMin, regionMax, clusterMin);
+  const search = searchGroups(groups, regionMin, regionMax, clusterMin);
+  const chosen = search.chosen;
   if (chosen.length === 0) {
     return {
       error:
@@ -97,24 +183,17 @@ export function selectBestClustersByRegion(
   const needCount = Math.min(pool.length + selected.length, clusterMax);
   const rest = needCount - selected.length;
   if (rest > 0) selected.push(...pool.sort(compareCandidates).slice(0, rest));
-  const chosenNames = chosen.map(g => g.name);
-  // One note per region left out, shared by its clusters.
-  const limit = `spread limit: at most ${regionMax} region${
-    regionMax === 1 ? '' : 's'
-  }`;
-  const regionNotes = regionNames.map(region =>
-    chosenNames.includes(region)
-      ? undefined
-      : `${limit} (region ${region} not chosen; chosen: ${chosenNames.join(
-          ', ',
-        )})`,
-  );
+  const regionNotes = regionNotesOf(groups, search, regionNames, {
+    regionMin,
+    regionMax,
+    clusterMin,
+  });
   return {
     selected,
     notSelectedNote: `spread limit: at most ${clusterMax} cluster${
       clusterMax === 1 ? '' : 's'
     }`,
     notSelectedNoteOf: index =>
-      regionOf[index] < 0 ? undefined : regionNotes[regionOf[index]],
+      regionOf[index] < 0 ? undefined : regionNotes(regionOf[index]),
   };
 }

@@ -175,7 +175,7 @@ describe('cluster order and spread selection (SEMANTICS §8)', () => {
       ]);
       const r3 = result.explanations.find(e => e.name === 'r3-a');
       expect(r3?.reasons[0].message).toBe(
-        'spread limit: at most 2 regions (region r3 not chosen; chosen: r1, r2)',
+        'spread limit: exactly 2 regions (region r3 not chosen; chosen: r1, r2)',
       );
     });
 

@@ -1,4 +1,4 @@
-import { GroupInfo, selectGroups } from './selectGroups';
+import { GroupInfo, searchGroups, selectGroups } from './selectGroups';
 
 const group = (name: string, value: number, weight: number): GroupInfo => ({
   name,
@@ -68,5 +68,37 @@ describe('selectGroups (SEMANTICS §8.4 step 3)', () => {
     // [b, a] and [b] both reach the target; [b, a] weighs more but [b] is its prefix.
     const groups = [group('a', 1, 50), group('b', 2, 100)];
     expect(names(selectGroups(groups, 1, 2, 2))).toEqual(['b']);
+  });
+
+  // Whether maxGroups stopped a branch that more groups could continue: the
+  // explanations only blame the region limit then (selectByRegion).
+  it.each<[string, GroupInfo[], number, number, number, boolean]>([
+    [
+      'every branch meets the target within maxGroups',
+      [group('a', 1, 1), group('b', 2, 2), group('c', 3, 3)],
+      1,
+      2,
+      2,
+      false,
+    ],
+    [
+      'a pair short of the target with a group left to add',
+      [group('a', 1, 1), group('b', 1, 1), group('c', 2, 2)],
+      1,
+      2,
+      3,
+      true,
+    ],
+    [
+      'short of the target but nothing left to add',
+      [group('a', 1, 1), group('b', 1, 1)],
+      1,
+      2,
+      3,
+      false,
+    ],
+    ['maxGroups 0 cuts the first branch', [group('a', 5, 5)], 1, 0, 1, true],
+  ])('%s: truncated %s', (_, groups, min, max, target, truncated) => {
+    expect(searchGroups(groups, min, max, target).truncated).toBe(truncated);
   });
 });

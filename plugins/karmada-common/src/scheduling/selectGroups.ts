@@ -35,7 +35,8 @@ function findFeasiblePaths(
   min: number,
   max: number,
   target: number,
-): Path[] {
+  maxSteps: number,
+): { paths: Path[]; truncated: boolean } {
   const sorted = [...groups].sort((a, b) => {
     if (a.value !== b.value) return a.value - b.value;
     if (a.weight !== b.weight) return b.weight - a.weight;
@@ -45,8 +46,9 @@ function findFeasiblePaths(
   const current: GroupInfo[] = [];
   let nextId = 0;
   let steps = 0;
+  let truncated = false;
   const dfs = (sum: number, begin: number): void => {
-    if (++steps > MAX_STEPS) throw new GroupSearchTooLarge();
+    if (++steps > maxSteps) throw new GroupSearchTooLarge();
     if (sum >= target && current.length >= min && current.length <= max) {
       const chosen = [...current].sort(byWeightThenName);
       let weight = 0;
@@ -58,7 +60,11 @@ function findFeasiblePaths(
       paths.push({ id: ++nextId, groups: chosen, weight, value });
       return;
     }
-    if (current.length >= max) return;
+    if (current.length >= max) {
+      // maxGroups stops a branch that more groups could have continued.
+      if (begin < sorted.length) truncated = true;
+      return;
+    }
     for (let i = begin; i < sorted.length; i++) {
       current.push(sorted[i]);
       dfs(sum + sorted[i].value, i + 1);
@@ -69,7 +75,7 @@ function findFeasiblePaths(
     }
   };
   dfs(0, 0);
-  return paths;
+  return { paths, truncated };
 }
 
 function isStrictPrefix(path: Path, sub: Path): boolean {
@@ -91,6 +97,41 @@ function prioritize(paths: Path[]): Path {
   return best;
 }
 
+/** What the search chose, and whether `maxGroups` cut any branch short. */
+export interface GroupSearch {
+  /** The chosen groups in path order; empty when none satisfy the constraints. */
+  chosen: GroupInfo[];
+  /**
+   * Some combination reached maxGroups groups without meeting the target,
+   * where more groups could have followed. Without it, a larger maxGroups
+   * would explore the same paths and choose the same groups.
+   */
+  truncated: boolean;
+}
+
+/**
+ * `selectGroups` with what the explanations need to know about the search.
+ * Throws GroupSearchTooLarge beyond `maxSteps` search steps.
+ */
+export function searchGroups(
+  groups: GroupInfo[],
+  min: number,
+  max: number,
+  target: number,
+  maxSteps = MAX_STEPS,
+): GroupSearch {
+  if (groups.length === 0) return { chosen: [], truncated: false };
+  const { paths, truncated } = findFeasiblePaths(
+    groups,
+    min,
+    max,
+    target,
+    maxSteps,
+  );
+  if (paths.length === 0) return { chosen: [], truncated };
+  return { chosen: prioritize(paths).groups, truncated };
+}
+
 /**
  * `selectGroups(groups, minGroups, maxGroups, target)`: the chosen groups in
  * path order (weight descending, then name), or an empty list when no
@@ -102,8 +143,5 @@ export function selectGroups(
   max: number,
   target: number,
 ): GroupInfo[] {
-  if (groups.length === 0) return [];
-  const paths = findFeasiblePaths(groups, min, max, target);
-  if (paths.length === 0) return [];
-  return prioritize(paths).groups;
+  return searchGroups(groups, min, max, target).chosen;
 }

@@ -27,7 +27,13 @@ export interface ScheduleRequest {
  */
 export interface ClusterExplanation {
   name: string;
-  /** Whether Karmada selects the cluster (it may still get 0 replicas in Divided modes). */
+  /**
+   * Whether the cluster is in Karmada's result (`spec.clusters`), i.e.
+   * `replicas` is set. Only the non-workload path (0 replicas and no
+   * requirements, SEMANTICS §9.1) lists clusters with 0 replicas; a cluster
+   * the spread selection kept but that gets no replicas is not selected here,
+   * and its `assign` reason says why.
+   */
   selected: boolean;
   /** Replicas in the result; absent when the cluster is not in the result. */
   replicas?: number;

@@ -63,6 +63,11 @@ function affinityWarnings(
       for (const req of compiled) {
         const column = index.labels.get(req.key);
         if (!column) {
+          // NotIn and DoesNotExist hold for a cluster without the label, so
+          // over a fleet that never has it they match every cluster: nothing
+          // the author should fix.
+          if (req.operator === 'NotIn' || req.operator === 'DoesNotExist')
+            continue;
           out.push({
             code: 'unknown-label-key',
             path: `${path}.labelSelector`,
@@ -197,8 +202,12 @@ export function placementWarnings(
       } of them without replicas`,
     });
   }
+  // Only a capacity check adds them up (SEMANTICS §9.5): with 0 replicas
+  // nothing is estimated (§7, every cluster counts as MaxInt32) and nothing
+  // is checked.
   if (
     (strategy === 'DynamicWeight' || strategy === 'Aggregated') &&
+    replicas > 0 &&
     facts.selectedAvailable > 2147483647
   ) {
     out.push({

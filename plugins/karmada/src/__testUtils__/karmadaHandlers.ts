@@ -9,6 +9,7 @@ import {
   testRender,
   testWorkloads,
 } from './karmadaFixtures';
+import { placementOf } from './backendResponses';
 
 /**
  * The backend base URL the test helpers use (`discoveryApi` → `karmada`).
@@ -64,6 +65,20 @@ export function karmadaHandlers(
       HttpResponse.json(testNamespaces(instanceOf(request))),
     ),
     http.get(url('/workloads'), () => HttpResponse.json(testWorkloads)),
+    // No placement fixture by default: the backend's 404 for an unknown workload.
+    http.get(
+      url('/workloads/:instance/:namespace/:name/placement'),
+      ({ request, params }) =>
+        placementOf(
+          [],
+          {
+            instance: String(params.instance),
+            namespace: String(params.namespace),
+            name: String(params.name),
+          },
+          request,
+        ) as Response,
+    ),
     http.post(url('/preview'), async ({ request }) => {
       log.previews.push((await request.json()) as PreviewRequest);
       return HttpResponse.json(testPreviewWithTie);

@@ -123,7 +123,19 @@ export function unschedulablePreview(): PlacementPreviewDto {
 export function renderResponse(preview = tiedPreview()): RenderResponse {
   return {
     instance: 'local',
-    objects: [],
+    // The label comes from the entity's annotation (backend), not the name.
+    objects: [
+      {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: {
+          name: 'web',
+          namespace: 'team-a',
+          labels: { 'backstage.io/kubernetes-id': 'shop' },
+        },
+        spec: {} as any,
+      },
+    ],
     yaml: '---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: team-a\n',
     dependencies: [
       {

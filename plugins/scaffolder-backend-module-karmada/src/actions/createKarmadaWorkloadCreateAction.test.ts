@@ -73,6 +73,7 @@ describe('karmada:workload:create', () => {
       resourceBinding: { name: 'web-deployment' },
       manifests: renderResponse().yaml,
       entityRef: 'component:default/web',
+      kubernetesId: 'shop',
       multicloudUrl: '/catalog/default/component/web/multicloud',
     });
   });
@@ -366,6 +367,22 @@ describe('karmada:workload:create', () => {
       multicloudUrl: '/karmada?instance=local&namespace=team-a&text=web',
     });
     expect(outputs()).not.toHaveProperty('entityRef');
+  });
+
+  it('logs once that the entity lacks the kubernetes-id annotation, though render and apply both say so', async () => {
+    const warning =
+      'component:default/web has no backstage.io/kubernetes-id annotation: add "backstage.io/kubernetes-id: web" to its catalog-info.yaml to see the workload on its Multicloud tab';
+    const { ctx, action, karmada, logged } = setup();
+    karmada.renderWorkload.mockResolvedValue({
+      ...renderResponse(),
+      warnings: [warning],
+    });
+    karmada.applyWorkload.mockResolvedValue(
+      applyResponse('created', { warnings: [warning, 'something else'] }),
+    );
+    await action.handler(ctx);
+    expect(logged('warn').filter(w => w === warning)).toHaveLength(1);
+    expect(logged('warn')).toContain('something else');
   });
 
   it('warns, and still applies, when the preview says Karmada would not schedule it', async () => {

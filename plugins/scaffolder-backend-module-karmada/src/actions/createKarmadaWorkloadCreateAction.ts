@@ -1,5 +1,6 @@
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import {
+  LABEL_KUBERNETES_ID,
   resourceBindingName,
   type AppliedObjectDto,
   type ApplyResponse,
@@ -115,6 +116,12 @@ export function createKarmadaWorkloadCreateAction(
             .string()
             .optional()
             .describe("The workload's catalog entity, when the spec names one"),
+        kubernetesId: z =>
+          z
+            .string()
+            .describe(
+              "The workload's backstage.io/kubernetes-id label: the entity's annotation when the spec names an entity, else the spec's kubernetesId or the workload's name",
+            ),
         multicloudUrl: z =>
           z
             .string()
@@ -140,6 +147,10 @@ export function createKarmadaWorkloadCreateAction(
           { credentials },
         ),
       );
+      // Render warnings (e.g. the entity lacks the kubernetes-id annotation)
+      // come back from the apply as well; they are logged once, here.
+      const renderWarnings = rendered.warnings ?? [];
+      for (const w of renderWarnings) ctx.logger.warn(w);
       const preview = summarizePreview(rendered.preview);
       logPreview(ctx.logger, preview, rendered.instance);
       logDependencies(
@@ -168,7 +179,10 @@ export function createKarmadaWorkloadCreateAction(
       } else {
         applied = await checkpointed(ctx, `karmada.apply.${key}`, apply);
       }
-      logApplyResult(ctx.logger, applied);
+      logApplyResult(ctx.logger, {
+        ...applied,
+        warnings: applied.warnings?.filter(w => !renderWarnings.includes(w)),
+      });
 
       if (staged) {
         if (applied.staged) logStagedResult(ctx.logger, applied.staged);
@@ -210,6 +224,11 @@ export function createKarmadaWorkloadCreateAction(
         ...(binding ? { clusters: binding.clusters } : {}),
       });
       ctx.output('manifests', rendered.yaml);
+      const deployment = rendered.objects.find(o => o.kind === 'Deployment');
+      ctx.output(
+        'kubernetesId',
+        deployment?.metadata?.labels?.[LABEL_KUBERNETES_ID] ?? name,
+      );
       if (links.entityRef) ctx.output('entityRef', links.entityRef);
       ctx.output('multicloudUrl', links.multicloudUrl);
     },

@@ -59,9 +59,17 @@ export function createFleetService(options: {
     }),
 
     health(): HealthResponse {
-      const instances = registry
-        .list()
-        .map(i => ({ name: i.name, ...i.status() }));
+      // The route is unauthenticated: state only. The reason an instance is
+      // down (addresses, file paths) is on /instances, behind a permission.
+      const instances = registry.list().map(i => {
+        const { state, ready, lastSyncTime } = i.status();
+        return {
+          name: i.name,
+          state,
+          ready,
+          ...(lastSyncTime ? { lastSyncTime } : {}),
+        };
+      });
       return {
         status: instances.every(i => i.ready) ? 'ok' : 'degraded',
         instances,

@@ -1,3 +1,4 @@
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { KarmadaRegistry } from '../../karmada/createKarmadaRegistry';
 import { PlacementServiceImpl } from '../PlacementService/createPlacementService';
 
@@ -9,6 +10,8 @@ import { PlacementServiceImpl } from '../PlacementService/createPlacementService
 export interface WorkloadContext {
   registry: KarmadaRegistry;
   placement: PlacementServiceImpl;
+  /** Reads the entity a spec names, to label the workload with its kubernetes-id. */
+  catalog?: CatalogService;
   /** How long a staged apply waits for Karmada's scheduler. */
   stagedTimeoutMs: number;
 }

@@ -9,6 +9,7 @@ import { KINDS } from '../../karmada/resources';
 import { applyObjects, WriteStep } from './applyObjects';
 import { isManaged } from './isManaged';
 import { prepareWorkload } from './prepareWorkload';
+import { resolveCatalogIdentity } from './resolveCatalogIdentity';
 import { stagedResult } from './stagedResult';
 import { WorkloadCaller } from './types';
 import { waitForBinding } from './waitForBinding';
@@ -27,7 +28,12 @@ export async function applyWorkload(
   request: ApplyRequest,
   caller: WorkloadCaller,
 ): Promise<ApplyResponse> {
-  const p = prepareWorkload(request.spec, ctx, {
+  const identity = await resolveCatalogIdentity(
+    request.spec,
+    ctx.catalog,
+    caller.credentials,
+  );
+  const p = prepareWorkload(identity.spec, ctx, {
     initiator: caller.initiator,
     template: request.template,
   });
@@ -94,12 +100,13 @@ export async function applyWorkload(
     instance: instance.name,
   });
   if (!dryRun) writeThrough(instance, objects, returned);
-  const result = {
+  const result: ApplyResponse = {
     instance: instance.name,
     namespace: spec.namespace,
     name: spec.name,
     dryRun,
     objects,
+    ...(identity.warnings.length ? { warnings: identity.warnings } : {}),
   };
   if (!request.staged || dryRun) return result;
   const { binding, decided } = await waitForBinding(
@@ -125,6 +132,7 @@ export async function applyWorkload(
       ? {}
       : {
           warnings: [
+            ...identity.warnings,
             `Karmada did not schedule ${spec.namespace}/${spec.name} within ${
               ctx.stagedTimeoutMs / 1000
             } s; the placement page shows it when it does`,

@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
 import { KarmadaRegistry } from '../../karmada/createKarmadaRegistry';
 import { PlacementServiceImpl } from '../PlacementService/createPlacementService';
 import { applyWorkload } from './applyWorkload';
@@ -18,12 +19,15 @@ export function createWorkloadService(options: {
   registry: KarmadaRegistry;
   placement: PlacementServiceImpl;
   logger: LoggerService;
+  /** The catalog, to label workloads with their entity's kubernetes-id. */
+  catalog?: CatalogService;
   /** How long a staged apply waits for Karmada's scheduler (default 15 s). */
   stagedTimeoutMs?: number;
 }): WorkloadService {
   const ctx: WorkloadContext = {
     registry: options.registry,
     placement: options.placement,
+    catalog: options.catalog,
     stagedTimeoutMs: options.stagedTimeoutMs ?? 15_000,
   };
   return {

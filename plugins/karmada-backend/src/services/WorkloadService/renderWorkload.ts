@@ -1,3 +1,4 @@
+import { InputError } from '@backstage/errors';
 import {
   RenderRequest,
   RenderResponse,
@@ -8,6 +9,7 @@ import {
 import { effectiveManifest } from '../PlacementService/effectiveManifest';
 import { checkDependencies } from './checkDependencies';
 import { prepareWorkload } from './prepareWorkload';
+import { resolveCatalogIdentity } from './resolveCatalogIdentity';
 import { WorkloadCaller } from './types';
 import { WorkloadContext } from './WorkloadContext';
 
@@ -22,17 +24,27 @@ export async function renderWorkload(
   request: RenderRequest,
   caller: WorkloadCaller,
 ): Promise<RenderResponse> {
-  const p = prepareWorkload(request.spec, ctx, {
+  const identity = await resolveCatalogIdentity(
+    request.spec,
+    ctx.catalog,
+    caller.credentials,
+  );
+  const p = prepareWorkload(identity.spec, ctx, {
     initiator: caller.initiator,
     template: request.template,
   });
   const { rendered, preview, instance } = p;
+  // The review step would otherwise look up Secrets in a namespace the
+  // portal may never write to; refuse as apply does.
+  const refused = instance.guardrail.check(p.spec.namespace);
+  if (refused) throw new InputError(`spec.namespace: ${refused}`);
   const dependencies = await checkDependencies(instance, rendered.dependencies);
   return {
     instance: instance.name,
     objects: renderedObjects(rendered),
     yaml: renderWorkloadYaml(rendered),
     dependencies,
+    ...(identity.warnings.length ? { warnings: identity.warnings } : {}),
     preview: toPlacementPreviewDto(preview),
     clusters: preview.clusters.map(c => {
       const cluster = instance.cache.clusters.get(undefined, c.name);

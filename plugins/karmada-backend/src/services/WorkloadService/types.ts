@@ -1,3 +1,4 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   ApplyRequest,
   ApplyResponse,
@@ -17,6 +18,8 @@ import {
 export interface WorkloadCaller {
   /** User entity ref, e.g. `user:default/jane`, when a user is behind the call. */
   initiator?: string;
+  /** The caller's credentials, for reading the catalog on its behalf. */
+  credentials?: BackstageCredentials;
 }
 
 /**

@@ -1,6 +1,12 @@
+import { act } from 'react';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
+import { setupServer } from 'msw/node';
+import {
+  TestApiProvider,
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/test-utils';
 import {
   EntityProvider,
   entityRouteRef,
@@ -8,7 +14,14 @@ import {
 import type { Entity } from '@backstage/catalog-model';
 import { karmadaApiRef } from '../../api';
 import { EntityKarmadaContent as LegacyEntityKarmadaContent } from '../../plugin';
-import { mockKarmadaApi } from '../shared/__fixtures__/mockKarmadaApi';
+import {
+  backendError,
+  createTestKarmadaClient,
+  karmadaHandlers,
+  karmadaWorkloadHandlers,
+  newKarmadaReadLog,
+  type KarmadaReadLog,
+} from '../../__testUtils__';
 import {
   checkoutEntity,
   duplicatedPlacement,
@@ -18,27 +31,46 @@ import {
 } from '../shared/__fixtures__/workloads';
 import { EntityKarmadaContent } from './EntityKarmadaContent';
 
+// Every state goes through the real KarmadaClient (discovery + fetch) to the
+// backend routes answered by msw in the backend's wire format.
+const server = setupServer();
+registerMswTestHooks(server);
+let log: KarmadaReadLog;
+beforeEach(() => {
+  log = newKarmadaReadLog();
+  server.use(...karmadaHandlers());
+});
+
+/** Answers `GET /workloads` and the placements, recording the requests. */
+function serve(
+  options: Omit<Parameters<typeof karmadaWorkloadHandlers>[0], 'log'>,
+) {
+  server.use(...karmadaWorkloadHandlers({ log, ...options }));
+}
+
 function render(
-  api: ReturnType<typeof mockKarmadaApi>,
   entity: Entity = checkoutEntity,
   element = <EntityKarmadaContent />,
 ) {
   return renderInTestApp(
-    <TestApiProvider apis={[[karmadaApiRef, api]]}>
+    <TestApiProvider apis={[[karmadaApiRef, createTestKarmadaClient()]]}>
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
     { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
   );
 }
 
+/** The query of each `GET /workloads`, as plain objects. */
+const workloadQueries = () => log.workloads.map(q => Object.fromEntries(q));
+
 // Full app renders with MUI tables are slow on busy CI machines.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5_000 });
 
 describe('EntityKarmadaContent', () => {
-  it('explains how to add the annotation when it is missing', async () => {
-    const api = mockKarmadaApi();
-    const { container } = await render(api, unlinkedEntity);
+  it('explains how to add the annotation when it is missing, without calling the backend', async () => {
+    serve({ workloads: { items: [], errors: [] }, placements: [] });
+    const { container } = await render(unlinkedEntity);
     expect(
       screen.getByText('Link legacy-batch to its Karmada workloads'),
     ).toBeInTheDocument();
@@ -46,70 +78,27 @@ describe('EntityKarmadaContent', () => {
       'backstage.io/kubernetes-id: legacy-batch',
     );
     expect(container.textContent).toContain('# karmada.io/instance:');
-    expect(api.listEntityWorkloads).not.toHaveBeenCalled();
+    // Give a request, had one been sent, the time to reach msw.
+    await act(() => new Promise(resolve => setTimeout(resolve, 50)));
+    expect(log.workloads).toHaveLength(0);
   });
 
-  it('shows progress while the workloads load', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: () => new Promise(() => {}),
-    });
-    await render(api);
-    expect(screen.getByTestId('progress')).toBeInTheDocument();
-    expect(api.listEntityWorkloads).toHaveBeenCalledWith(
-      { kubernetesId: 'checkout-api', instance: 'local', namespace: undefined },
-      expect.anything(),
-    );
-  });
-
-  it('shows the error when the workloads cannot be listed', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: () =>
-        Promise.reject(new Error('karmada backend unavailable')),
-    });
-    await render(api);
+  it('shows progress while the workloads load, having asked for the entity on its instance', async () => {
+    serve({ workloads: 'pending' });
+    await render();
     expect(
-      await screen.findByText(
-        /Could not list the Karmada workloads of checkout-api/,
-      ),
-    ).toBeInTheDocument();
-    expect(
-      screen.getAllByText(/karmada backend unavailable/).length,
-    ).toBeGreaterThan(0);
-  });
-
-  it('says which instance failed and why, beside the results of the others', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(duplicatedPlacement)],
-        errors: [
-          {
-            instance: 'prod',
-            error: {
-              name: 'ServiceUnavailableError',
-              message: 'connect ECONNREFUSED 10.0.0.1:443',
-            },
-          },
-        ],
+      await screen.findByRole('progressbar', {
+        name: 'Loading the workloads of checkout-api',
       }),
-      getWorkloadPlacement: async () => duplicatedPlacement,
-    });
-    await render(api);
-    expect(
-      await screen.findByText(/Karmada instance "prod" could not be read/),
     ).toBeInTheDocument();
-    expect(
-      screen.getByText(/connect ECONNREFUSED 10.0.0.1:443/),
-    ).toBeInTheDocument();
-    expect(
-      await screen.findByText('Duplicated to member1, member2 and member3'),
-    ).toBeInTheDocument();
+    expect(workloadQueries()).toEqual([
+      { entity: 'checkout-api', instance: 'local' },
+    ]);
   });
 
   it('says which label it searched and links to the template when nothing is found', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({ items: [], errors: [] }),
-    });
-    const { container } = await render(api);
+    serve({ workloads: { items: [], errors: [] } });
+    const { container } = await render();
     expect(
       await screen.findByText('No Karmada workloads found'),
     ).toBeInTheDocument();
@@ -126,17 +115,168 @@ describe('EntityKarmadaContent', () => {
     expect(container.textContent).toContain(
       'backstage.io/kubernetes-id: checkout-api',
     );
+    expect(log.placements).toEqual([]);
+  });
+
+  it('narrows the search by the namespace annotation and says so when nothing is found', async () => {
+    serve({ workloads: { items: [], errors: [] } });
+    await render({
+      ...checkoutEntity,
+      metadata: {
+        ...checkoutEntity.metadata,
+        annotations: {
+          'backstage.io/kubernetes-id': 'checkout-api',
+          'backstage.io/kubernetes-namespace': 'team-b',
+        },
+      },
+    });
+    expect(
+      await screen.findByText(
+        /\(searched on every instance, in namespace "team-b"\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(workloadQueries()).toEqual([
+      { entity: 'checkout-api', namespace: 'team-b' },
+    ]);
+  });
+
+  it.each([
+    [
+      'permission denied',
+      403,
+      {
+        name: 'NotAllowedError',
+        message: 'not allowed: karmada.workload.read',
+      },
+      '403: NotAllowedError',
+    ],
+    [
+      'an unknown instance in the annotation',
+      400,
+      {
+        name: 'InputError',
+        message:
+          'query.instance: unknown Karmada instance "local" (configured: prod, staging)',
+      },
+      '400: InputError',
+    ],
+    [
+      'a backend failure',
+      500,
+      { name: 'Error', message: 'informer cache corrupted' },
+      '500: Error',
+    ],
+  ])(
+    'shows a readable error when the backend answers %s (%s)',
+    async (_what, status, error, heading) => {
+      serve({
+        workloads: (_query, _call, request) =>
+          backendError(status, error, request),
+      });
+      await render();
+      expect(
+        await screen.findByText(
+          /^Error: Could not list the Karmada workloads of checkout-api$/,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText(heading)).toBeInTheDocument();
+      expect(screen.getAllByText(error.message).length).toBeGreaterThan(0);
+      expect(
+        screen.getByText(
+          'GET /api/karmada/workloads?entity=checkout-api&instance=local',
+        ),
+      ).toBeInTheDocument();
+      expect(log.placements).toEqual([]);
+    },
+  );
+
+  it('shows the status when a proxy answers without a Backstage error body', async () => {
+    serve({
+      workloads: new Response('upstream connect error', {
+        status: 502,
+        statusText: 'Bad Gateway',
+        headers: { 'Content-Type': 'text/plain' },
+      }),
+    });
+    await render();
+    expect(
+      await screen.findByText(
+        /^Error: Could not list the Karmada workloads of checkout-api$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(
+        'Request failed with status 502 Bad Gateway, upstream connect error',
+      ).length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('says which instance failed and why, beside the results of the others', async () => {
+    serve({
+      workloads: {
+        items: [summaryOf(duplicatedPlacement)],
+        errors: [
+          {
+            instance: 'prod',
+            error: {
+              name: 'ServiceUnavailableError',
+              message:
+                'Karmada instance "prod" is not ready: connect ECONNREFUSED 10.0.0.1:443',
+            },
+          },
+        ],
+      },
+      placements: [duplicatedPlacement],
+    });
+    await render();
+    expect(
+      await screen.findByText(
+        /^Warning: Karmada instance "prod" could not be read; results from other instances are shown$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /Karmada instance "prod" is not ready: connect ECONNREFUSED 10.0.0.1:443 \(ServiceUnavailableError\)/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/The backend keeps retrying on its own/),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText('Duplicated to member1, member2 and member3'),
+    ).toBeInTheDocument();
+    expect(log.placements).toEqual(['local/team-a/web-frontend']);
+  });
+
+  it('shows the error of one workload whose placement cannot be read', async () => {
+    serve({
+      workloads: { items: [summaryOf(duplicatedPlacement)], errors: [] },
+      placements: [],
+    });
+    await render();
+    expect(
+      await screen.findByText(/^Error: Request failed with 404 Not Found$/),
+    ).toBeInTheDocument();
+    expect(screen.getByText('404: NotFoundError')).toBeInTheDocument();
+    expect(
+      screen.getAllByText(
+        /no workload team-a\/web-frontend on Karmada instance "local"/,
+      ).length,
+    ).toBeGreaterThan(0);
+    // The section still names the workload and its health from the list.
+    expect(
+      screen.getByRole('status', {
+        name: 'Health of web-frontend: Healthy',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('shows a Duplicated workload: policy in words, conditions, picture and table', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(duplicatedPlacement)],
-        errors: [],
-      }),
-      getWorkloadPlacement: async () => duplicatedPlacement,
+    serve({
+      workloads: { items: [summaryOf(duplicatedPlacement)], errors: [] },
+      placements: [duplicatedPlacement],
     });
-    await render(api);
+    await render();
     expect(
       await screen.findByText('Duplicated to member1, member2 and member3'),
     ).toBeInTheDocument();
@@ -190,19 +330,17 @@ describe('EntityKarmadaContent', () => {
   });
 
   it('shows a dynamic-weight workload with overrides, differences and a missing dependency', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(dynamicPlacement)],
-        errors: [],
-      }),
-      getWorkloadPlacement: async () => dynamicPlacement,
+    serve({
+      workloads: { items: [summaryOf(dynamicPlacement)], errors: [] },
+      placements: [dynamicPlacement],
     });
-    await render(api);
+    await render();
     expect(
       await screen.findByText(
         'Divided by available replicas across clusters with env=prod, excluding member9; tolerates dedicated=gpu',
       ),
     ).toBeInTheDocument();
+    expect(log.placements).toEqual(['local/team-a/checkout-api']);
     expect(
       screen.getByText(
         /Not fully applied \(FullyAppliedFailed: Failed to apply all manifests \(1\/2\)/,
@@ -307,6 +445,32 @@ describe('EntityKarmadaContent', () => {
     ).toBeInTheDocument();
   });
 
+  it('shows one section per workload, each with its own placement', async () => {
+    serve({
+      workloads: {
+        items: [summaryOf(duplicatedPlacement), summaryOf(dynamicPlacement)],
+        errors: [],
+      },
+      placements: [duplicatedPlacement, dynamicPlacement],
+    });
+    await render();
+    expect(
+      await screen.findByText('Duplicated to member1, member2 and member3'),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /^Divided by available replicas across clusters with env=prod/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getAllByText(/^Deployment in team-a on Karmada instance local/),
+    ).toHaveLength(2);
+    expect([...log.placements].sort()).toEqual([
+      'local/team-a/checkout-api',
+      'local/team-a/web-frontend',
+    ]);
+  });
+
   // Karmada reports Unhealthy until every replica is available.
   it.each([
     ['while the rollout is young', 'Progressing', 60_000],
@@ -328,14 +492,11 @@ describe('EntityKarmadaContent', () => {
             : c,
         ),
       };
-      const api = mockKarmadaApi({
-        listEntityWorkloads: async () => ({
-          items: [summaryOf(placement)],
-          errors: [],
-        }),
-        getWorkloadPlacement: async () => placement,
+      serve({
+        workloads: { items: [summaryOf(placement)], errors: [] },
+        placements: [placement],
       });
-      await render(api);
+      await render();
       const row = await screen.findByRole('row', { name: /^member2\b/ });
       expect(row).toHaveTextContent(label);
       expect(screen.getByRole('row', { name: /^member1\b/ })).toHaveTextContent(
@@ -345,14 +506,11 @@ describe('EntityKarmadaContent', () => {
   );
 
   it('toggles between the changed fields and the full manifests', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(dynamicPlacement)],
-        errors: [],
-      }),
-      getWorkloadPlacement: async () => dynamicPlacement,
+    serve({
+      workloads: { items: [summaryOf(dynamicPlacement)], errors: [] },
+      placements: [dynamicPlacement],
     });
-    await render(api);
+    await render();
     await userEvent.click(
       await screen.findByRole('tab', { name: /Configuration/ }),
     );
@@ -395,16 +553,11 @@ describe('EntityKarmadaContent', () => {
       health: 'Healthy' as const,
       clusters: dynamicPlacement.clusters.map(c => ({ ...c, changes: [] })),
     };
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(dynamicPlacement)],
-        errors: [],
-      }),
+    serve({
+      workloads: { items: [summaryOf(dynamicPlacement)], errors: [] },
+      placements: (_ref, call) => (call === 1 ? dynamicPlacement : healed),
     });
-    api.getWorkloadPlacement
-      .mockResolvedValueOnce(dynamicPlacement)
-      .mockResolvedValue(healed);
-    await render(api);
+    await render();
     await userEvent.click(
       await screen.findByRole('tab', { name: 'Configuration (2 differ)' }),
     );
@@ -425,28 +578,73 @@ describe('EntityKarmadaContent', () => {
     expect(
       screen.getByRole('status', { name: 'Health of checkout-api: Healthy' }),
     ).toBeInTheDocument();
-    expect(api.getWorkloadPlacement).toHaveBeenCalledTimes(2);
-    expect(api.listEntityWorkloads).toHaveBeenCalledTimes(2);
+    expect(log.placements).toEqual([
+      'local/team-a/checkout-api',
+      'local/team-a/checkout-api',
+    ]);
+    expect(workloadQueries()).toEqual([
+      { entity: 'checkout-api', instance: 'local' },
+      { entity: 'checkout-api', instance: 'local' },
+    ]);
   });
 
   it('keeps the placement on screen when a refresh fails', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(duplicatedPlacement)],
-        errors: [],
-      }),
+    serve({
+      workloads: { items: [summaryOf(duplicatedPlacement)], errors: [] },
+      placements: (_ref, call, request) =>
+        call === 1
+          ? duplicatedPlacement
+          : backendError(
+              503,
+              {
+                name: 'ServiceUnavailableError',
+                message:
+                  'Karmada instance "local" is not ready (still loading its cache)',
+              },
+              request,
+            ),
     });
-    api.getWorkloadPlacement
-      .mockResolvedValueOnce(duplicatedPlacement)
-      .mockRejectedValue(new Error('instance local is syncing'));
-    await render(api);
+    await render();
     expect(
       await screen.findByText('Duplicated to member1, member2 and member3'),
     ).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
     expect(
       await screen.findByText(
-        /The last refresh failed; showing the previous answer/,
+        /^Warning: The last refresh failed; showing the previous answer$/,
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Request failed with 503 Service Unavailable'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Duplicated to member1, member2 and member3'),
+    ).toBeInTheDocument();
+  });
+
+  it('keeps the list on screen when refreshing it fails', async () => {
+    serve({
+      workloads: (_query, call, request) =>
+        call === 1
+          ? { items: [summaryOf(duplicatedPlacement)], errors: [] }
+          : backendError(
+              403,
+              {
+                name: 'NotAllowedError',
+                message: 'not allowed: karmada.workload.read',
+              },
+              request,
+            ),
+      placements: [duplicatedPlacement],
+    });
+    await render();
+    expect(
+      await screen.findByText('Duplicated to member1, member2 and member3'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Refresh' }));
+    expect(
+      await screen.findByText(
+        'The last refresh failed (Request failed with 403 Forbidden); showing the previous list.',
       ),
     ).toBeInTheDocument();
     expect(
@@ -455,14 +653,11 @@ describe('EntityKarmadaContent', () => {
   });
 
   it('renders through the legacy component extension', async () => {
-    const api = mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(duplicatedPlacement)],
-        errors: [],
-      }),
-      getWorkloadPlacement: async () => duplicatedPlacement,
+    serve({
+      workloads: { items: [summaryOf(duplicatedPlacement)], errors: [] },
+      placements: [duplicatedPlacement],
     });
-    await render(api, checkoutEntity, <LegacyEntityKarmadaContent />);
+    await render(checkoutEntity, <LegacyEntityKarmadaContent />);
     expect(
       await screen.findByText('Duplicated to member1, member2 and member3'),
     ).toBeInTheDocument();

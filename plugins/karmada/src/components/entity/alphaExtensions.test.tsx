@@ -1,9 +1,15 @@
 import { configure, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { registerMswTestHooks } from '@backstage/test-utils';
 import { renderTestApp } from '@backstage/frontend-test-utils';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { karmadaApiRef } from '../../api';
 import { karmadaEntityCard, karmadaEntityContent } from '../../alpha';
-import { mockKarmadaApi } from '../shared/__fixtures__/mockKarmadaApi';
+import {
+  createTestKarmadaClient,
+  karmadaHandlers,
+  karmadaWorkloadHandlers,
+} from '../../__testUtils__';
 import {
   checkoutEntity,
   duplicatedPlacement,
@@ -11,20 +17,26 @@ import {
 } from '../shared/__fixtures__/workloads';
 
 // The new frontend system: the blueprint extensions the /alpha entry exports,
-// mounted on a test entity page with a mock KarmadaApi.
+// mounted on a test entity page with the real KarmadaClient over msw.
 // Full app renders with MUI tables are slow on busy CI machines.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5_000 });
 
+const server = setupServer();
+registerMswTestHooks(server);
+beforeEach(() => {
+  server.use(...karmadaHandlers());
+  // Used after the defaults, so they take precedence.
+  server.use(
+    ...karmadaWorkloadHandlers({
+      workloads: { items: [summaryOf(duplicatedPlacement)], errors: [] },
+      placements: [duplicatedPlacement],
+    }),
+  );
+});
+
 describe('new frontend system entity extensions', () => {
-  const api = () =>
-    mockKarmadaApi({
-      listEntityWorkloads: async () => ({
-        items: [summaryOf(duplicatedPlacement)],
-        errors: [],
-      }),
-      getWorkloadPlacement: async () => duplicatedPlacement,
-    });
+  const api = () => createTestKarmadaClient();
 
   it('renders the Multicloud entity content', async () => {
     renderTestApp({

@@ -102,12 +102,28 @@ export type SchedulingType =
   | 'StaticWeight';
 
 /**
- * A static weight rule: clusters by name, and their weight.
+ * A Kubernetes label selector on member cluster labels.
+ *
+ * @public
+ */
+export interface ClusterLabelSelectorValue {
+  matchLabels?: Record<string, string>;
+  matchExpressions?: Array<{
+    key: string;
+    operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+    values?: string[];
+  }>;
+}
+
+/**
+ * A static weight rule: clusters by name or by label selector (one of the
+ * two), and their weight.
  *
  * @public
  */
 export interface StaticWeightValue {
   clusterNames?: string[];
+  labelSelector?: ClusterLabelSelectorValue;
   weight: number;
 }
 

@@ -5,6 +5,7 @@ import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import DeleteIcon from '@material-ui/icons/Delete';
+import { FieldErrors } from '../FieldErrors';
 import type { DifferentialItemValue } from '../types';
 import {
   DifferentialChangeEditor,
@@ -27,6 +28,8 @@ export interface DifferentialItemEditorProps {
   targets: string[];
   /** Container names; the picker shows only when there are several. */
   containers: string[];
+  /** Validation messages about this item. */
+  errors?: string[];
 }
 
 /**
@@ -37,7 +40,8 @@ export interface DifferentialItemEditorProps {
  * @public
  */
 export function DifferentialItemEditor(props: DifferentialItemEditorProps) {
-  const { id, index, value, onChange, onRemove, targets, containers } = props;
+  const { id, index, value, onChange, onRemove, targets, containers, errors } =
+    props;
   const outside = value.clusters.filter(c => !targets.includes(c));
   // Stale targets stay listed (disabled) so their chips show and can be removed.
   const options = [...targets, ...outside];
@@ -48,7 +52,15 @@ export function DifferentialItemEditor(props: DifferentialItemEditorProps) {
     k => value[k] === undefined,
   );
   return (
-    <Box p={1} mb={1} border={1} borderColor="divider" borderRadius={4}>
+    <Box
+      p={1}
+      mb={1}
+      border={1}
+      borderColor={errors?.length ? 'error.main' : 'divider'}
+      borderRadius={4}
+      role="group"
+      aria-label={`Item ${index + 1}`}
+    >
       <Box display="flex" alignItems="center">
         <Typography variant="subtitle2">Item {index + 1}</Typography>
         <Box flexGrow={1} />
@@ -60,6 +72,7 @@ export function DifferentialItemEditor(props: DifferentialItemEditorProps) {
           <DeleteIcon fontSize="small" />
         </IconButton>
       </Box>
+      <FieldErrors id={id} errors={errors} />
       <Autocomplete
         id={`${id}-clusters`}
         multiple

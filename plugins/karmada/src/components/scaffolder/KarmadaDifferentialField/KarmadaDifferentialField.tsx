@@ -11,10 +11,13 @@ import {
   type FormSpecKeys,
 } from '../formSpec/assembleWorkloadSpec';
 import { findPlacementValue } from '../formSpec/findPlacementValue';
+import { specIssuesWithin } from '../formSpec/specIssues';
+import { FieldErrors } from '../FieldErrors';
 import type { DifferentialItemValue } from '../types';
 import { ClusterDiffList } from './ClusterDiffList';
 import { computeClusterDiffs } from './computeClusterDiffs';
 import { DifferentialItemEditor } from './DifferentialItemEditor';
+import { placeDifferentialErrors } from './placeDifferentialErrors';
 
 /**
  * `ui:options` of the `KarmadaDifferentialConfig` field: where the other parts
@@ -28,7 +31,8 @@ export type KarmadaDifferentialUiOptions = FormSpecKeys;
  * The `KarmadaDifferentialConfig` field: per-cluster overrides (image,
  * command, args, env, resources, labels, annotations) for clusters the
  * placement chose, rendered to one OverridePolicy, with each target
- * cluster's difference from the default shown as it is typed.
+ * cluster's difference from the default shown as it is typed. A validation
+ * message shows next to the item at fault, else under the description.
  *
  * @public
  */
@@ -38,7 +42,15 @@ export function KarmadaDifferentialField(
     KarmadaDifferentialUiOptions
   >,
 ) {
-  const { formData, onChange, idSchema, schema, uiSchema, formContext } = props;
+  const {
+    formData,
+    onChange,
+    idSchema,
+    schema,
+    uiSchema,
+    formContext,
+    rawErrors,
+  } = props;
   const id = idSchema?.$id ?? 'karmada-differential';
   const options = uiSchema?.['ui:options'];
   const keys: FormSpecKeys = useMemo(() => options ?? {}, [options]);
@@ -70,6 +82,24 @@ export function KarmadaDifferentialField(
     [spec, targetedKey],
   );
 
+  // The messages carry no path: match them to the items with the same rules
+  // run on the data they were made from, i.e. when they arrive (keyed by
+  // their text, as the form hands a fresh array on every render). A message
+  // then stays by its item until the next validation, like the form's list.
+  const errorsKey = (rawErrors ?? []).join('\n');
+  const placed = useMemo(
+    () =>
+      placeDifferentialErrors(
+        rawErrors,
+        errorsKey
+          ? specIssuesWithin(spec, ['differential'], {
+              scheduledClusters: targets,
+            })
+          : [],
+      ),
+    [errorsKey], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+
   const update = (i: number, item: DifferentialItemValue) =>
     onChange(items.map((o, j) => (j === i ? item : o)));
   return (
@@ -81,6 +111,7 @@ export function KarmadaDifferentialField(
         {schema?.description ??
           'Give some clusters a different image, command, environment, resources, labels or annotations.'}
       </Typography>
+      <FieldErrors id={id} errors={placed.rest} />
       {targets.length === 0 ? (
         <Alert severity="info">
           No cluster to configure: the placement has not chosen any cluster yet.
@@ -100,6 +131,7 @@ export function KarmadaDifferentialField(
                 onRemove={() => onChange(items.filter((_o, j) => j !== i))}
                 targets={targets}
                 containers={containers}
+                errors={placed.byItem.get(i)}
               />
             ))}
             <Button

@@ -8,6 +8,7 @@ import {
   initialHandler,
   type HandlerValue,
 } from '../HandlerEditor';
+import { FieldErrors, splitErrorsByLabel } from '../FieldErrors';
 
 /**
  * The output of the `KarmadaLifecycle` field: the container's lifecycle hooks
@@ -23,17 +24,21 @@ export interface KarmadaLifecycleValue {
 const HOOKS: Array<{
   key: keyof KarmadaLifecycleValue;
   title: string;
+  /** How validation messages name the hook (karmada-common's field label). */
+  label: string;
   description: string;
 }> = [
   {
     key: 'postStart',
     title: 'Run after start (postStart)',
+    label: 'Post-start hook',
     description:
       'Runs right after the container starts; the container is not ready until it ends.',
   },
   {
     key: 'preStop',
     title: 'Run before stop (preStop)',
+    label: 'Pre-stop hook',
     description:
       'Runs before the container is stopped, e.g. to drain connections.',
   },
@@ -41,14 +46,15 @@ const HOOKS: Array<{
 
 /**
  * The `KarmadaLifecycle` field: postStart and preStop hooks, each a command,
- * an HTTP request or a sleep.
+ * an HTTP request or a sleep. A validation message shows under the hook it
+ * names, else under the title.
  *
  * @public
  */
 export function KarmadaLifecycleField(
   props: FieldExtensionComponentProps<KarmadaLifecycleValue>,
 ) {
-  const { formData, onChange, idSchema, schema } = props;
+  const { formData, onChange, idSchema, schema, rawErrors } = props;
   const id = idSchema?.$id ?? 'karmada-lifecycle';
   const value = formData ?? {};
   const set = (
@@ -59,13 +65,21 @@ export function KarmadaLifecycleField(
     if (!hook) delete next[key];
     onChange(next);
   };
+  let unplaced: string[] = [...(rawErrors ?? [])];
+  const hookErrors = new Map<keyof KarmadaLifecycleValue, string[]>();
+  for (const h of HOOKS) {
+    const { matching, others } = splitErrorsByLabel(unplaced, h.label);
+    hookErrors.set(h.key, matching);
+    unplaced = others;
+  }
   return (
     <Box>
       <Typography variant="subtitle1">
         {schema?.title ?? 'Lifecycle hooks'}
       </Typography>
+      <FieldErrors id={id} errors={unplaced} />
       {HOOKS.map(h => (
-        <Box key={h.key} mb={1}>
+        <Box key={h.key} mb={1} role="group" aria-label={h.title}>
           <FormControlLabel
             label={h.title}
             control={
@@ -89,6 +103,7 @@ export function KarmadaLifecycleField(
               kinds={['exec', 'httpGet', 'sleep']}
             />
           )}
+          <FieldErrors id={`${id}-${h.key}`} errors={hookErrors.get(h.key)} />
         </Box>
       ))}
     </Box>

@@ -178,6 +178,7 @@ export function KarmadaPlacementField(
             value={value.scheduling!}
             onChange={scheduling => update({ scheduling })}
             clusterNames={clusterNames}
+            labels={fleet.facets?.labels}
             types={uiOptions?.schedulingTypes}
           />
         </Grid>

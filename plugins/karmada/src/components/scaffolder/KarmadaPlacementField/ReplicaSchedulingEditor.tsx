@@ -10,7 +10,7 @@ import TextField from '@material-ui/core/TextField';
 import AddIcon from '@material-ui/icons/Add';
 import DeleteIcon from '@material-ui/icons/Delete';
 import type { SchedulingType, SchedulingValue } from '../types';
-import { MultiValuePicker } from './MultiValuePicker';
+import { StaticWeightTarget } from './StaticWeightTarget';
 
 /**
  * The replica scheduling types in the form's words, with what each does.
@@ -37,7 +37,8 @@ export const SCHEDULING_TYPE_LABELS: Record<
   },
   StaticWeight: {
     label: 'Static weights',
-    description: 'The replicas are divided by weights you give per cluster.',
+    description:
+      'The replicas are divided by weights you give per cluster or cluster label.',
   },
 };
 
@@ -52,6 +53,8 @@ export interface ReplicaSchedulingEditorProps {
   onChange: (value: SchedulingValue) => void;
   /** Clusters offered for static weights. */
   clusterNames: string[];
+  /** Cluster label key → values in the fleet, offered for static weights. */
+  labels?: Record<string, string[]>;
   /** The types offered (default all four). */
   types?: SchedulingType[];
 }
@@ -62,7 +65,7 @@ export interface ReplicaSchedulingEditorProps {
  * @public
  */
 export function ReplicaSchedulingEditor(props: ReplicaSchedulingEditorProps) {
-  const { id, value, onChange, clusterNames } = props;
+  const { id, value, onChange, clusterNames, labels = {} } = props;
   const types = props.types?.length
     ? props.types
     : (Object.keys(SCHEDULING_TYPE_LABELS) as SchedulingType[]);
@@ -108,17 +111,13 @@ export function ReplicaSchedulingEditor(props: ReplicaSchedulingEditorProps) {
         weights.map((w, i) => (
           <Box key={i} display="flex" alignItems="center" style={{ gap: 8 }}>
             <Box flex={3}>
-              <MultiValuePicker
-                id={`${id}-weight-${i}-clusters`}
-                label="Clusters"
-                value={w.clusterNames}
-                options={clusterNames}
-                onChange={names =>
-                  setWeights(
-                    weights.map((o, j) =>
-                      j === i ? { ...o, clusterNames: names } : o,
-                    ),
-                  )
+              <StaticWeightTarget
+                id={`${id}-weight-${i}`}
+                value={w}
+                clusterNames={clusterNames}
+                labels={labels}
+                onChange={next =>
+                  setWeights(weights.map((o, j) => (j === i ? next : o)))
                 }
               />
             </Box>

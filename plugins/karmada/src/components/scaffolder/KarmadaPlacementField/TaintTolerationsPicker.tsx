@@ -22,6 +22,15 @@ function tolerationFor(taint: FleetTaint): ClusterTolerationValue {
   return toleration;
 }
 
+/**
+ * Karmada's own taints (`cluster.karmada.io/not-ready`, `…/unreachable`)
+ * mark unhealthy clusters; tolerating them would send replicas there, so
+ * they are not offered (unless the value already tolerates one).
+ */
+function isHealthTaint(taint: FleetTaint): boolean {
+  return taint.key.startsWith('cluster.karmada.io/');
+}
+
 function sameToleration(a: ClusterTolerationValue, b: ClusterTolerationValue) {
   return (
     a.key === b.key &&
@@ -51,6 +60,10 @@ export interface TaintTolerationsPickerProps {
 export function TaintTolerationsPicker(props: TaintTolerationsPickerProps) {
   const { taints, onChange } = props;
   const value = props.value ?? [];
+  const tolerated = (taint: FleetTaint) =>
+    value.some(t => sameToleration(t, tolerationFor(taint)));
+  const offered = taints.filter(t => !isHealthTaint(t) || tolerated(t));
+  const hidden = taints.filter(t => !offered.includes(t));
   return (
     <FormControl component="fieldset" margin="dense">
       <FormLabel component="legend">Tolerate cluster taints</FormLabel>
@@ -58,7 +71,7 @@ export function TaintTolerationsPicker(props: TaintTolerationsPickerProps) {
         <FormHelperText>No cluster in the fleet is tainted.</FormHelperText>
       )}
       <FormGroup>
-        {taints.map(taint => {
+        {offered.map(taint => {
           const toleration = tolerationFor(taint);
           const checked = value.some(t => sameToleration(t, toleration));
           const label = `${taint.key}${taint.value ? `=${taint.value}` : ''}:${
@@ -85,6 +98,14 @@ export function TaintTolerationsPicker(props: TaintTolerationsPickerProps) {
           );
         })}
       </FormGroup>
+      {hidden.length > 0 && (
+        <FormHelperText>
+          Not offered: Karmada's health taint
+          {hidden.length === 1 ? '' : 's'}{' '}
+          {hidden.map(t => `${t.key}:${t.effect} (${t.clusters})`).join(', ')},
+          which keep replicas off unhealthy clusters.
+        </FormHelperText>
+      )}
     </FormControl>
   );
 }

@@ -4,6 +4,7 @@ import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
 import Typography from '@material-ui/core/Typography';
 import type { FieldExtensionComponentProps } from '@backstage/plugin-scaffolder-react';
+import { FieldErrors } from '../FieldErrors';
 import { ProbeEditor } from './ProbeEditor';
 import type { KarmadaProbesValue, ProbeKey } from './types';
 
@@ -41,14 +42,15 @@ export const PROBES: Array<{
 
 /**
  * The `KarmadaProbes` field: liveness, readiness and startup probes of the
- * container, each with its check and timings.
+ * container, each with its check and timings. Validation messages show
+ * under the tabs.
  *
  * @public
  */
 export function KarmadaProbesField(
   props: FieldExtensionComponentProps<KarmadaProbesValue>,
 ) {
-  const { formData, onChange, idSchema, schema } = props;
+  const { formData, onChange, idSchema, schema, rawErrors } = props;
   const [tab, setTab] = useState<ProbeKey>('livenessProbe');
   const id = idSchema?.$id ?? 'karmada-probes';
   const value = formData ?? {};
@@ -73,6 +75,8 @@ export function KarmadaProbesField(
           />
         ))}
       </Tabs>
+      {/* Above the editor, whichever tab is open: each message names its probe. */}
+      <FieldErrors id={id} errors={rawErrors} />
       <ProbeEditor
         key={current.key}
         id={`${id}-${current.key}`}

@@ -13,6 +13,7 @@ import {
   fieldProps,
   karmadaHandlers,
   runValidator,
+  testRender,
   type KarmadaRequestLog,
 } from '../../../__testUtils__';
 import { KarmadaReviewField } from './KarmadaReviewField';
@@ -81,6 +82,38 @@ describe('KarmadaReviewField', () => {
     ]);
   });
 
+  it("sends the catalog entity, and shows the backend's warning about its kubernetes-id", async () => {
+    const warning =
+      'component:default/storefront has no backstage.io/kubernetes-id annotation: add "backstage.io/kubernetes-id: storefront" to its catalog-info.yaml to see the workload on its Multicloud tab';
+    server.use(
+      http.post(`${TEST_KARMADA_BASE_URL}/render`, async ({ request }) => {
+        log.renders.push(await request.json());
+        return HttpResponse.json({ ...testRender, warnings: [warning] });
+      }),
+    );
+    await renderInTestApp(
+      <TestApiProvider apis={[[karmadaApiRef, createTestKarmadaClient()]]}>
+        <KarmadaReviewField
+          {...fieldProps({
+            name: 'review',
+            formContext: {
+              formData: { ...formData, entity: 'component:default/storefront' },
+            },
+          })}
+        />
+      </TestApiProvider>,
+    );
+    expect(await screen.findByText(warning)).toBeInTheDocument();
+    expect(log.renders).toEqual([
+      {
+        instance: 'local',
+        spec: expect.objectContaining({
+          entityRef: 'component:default/storefront',
+        }),
+      },
+    ]);
+  });
+
   it('lists what to fix when the spec is not valid', async () => {
     await renderInTestApp(
       <TestApiProvider apis={[[karmadaApiRef, createTestKarmadaClient()]]}>
@@ -100,6 +133,35 @@ describe('KarmadaReviewField', () => {
     expect(screen.getByText(/Fix these before creating/)).toBeInTheDocument();
     expect(screen.getByText(/^Container image/)).toBeInTheDocument();
     expect(log.renders).toEqual([]);
+  });
+
+  it("shows the validation's refusal under the title, and a spec issue only once", async () => {
+    const invalid = {
+      ...formData,
+      workload: { ...formData.workload, replicas: -2 },
+    };
+    const issues = await runValidator(
+      validateKarmadaReview,
+      {},
+      { formData: invalid },
+    );
+    expect(issues).toEqual(['Replicas: must be 0 or more']);
+    const refusal =
+      'Karmada would refuse it: You may not create workloads in team-a';
+    await renderInTestApp(
+      <TestApiProvider apis={[[karmadaApiRef, createTestKarmadaClient()]]}>
+        <KarmadaReviewField
+          {...fieldProps({
+            name: 'review',
+            formContext: { formData: invalid },
+            rawErrors: [...issues, refusal],
+          })}
+        />
+      </TestApiProvider>,
+    );
+    expect(screen.getByText(refusal)).toHaveClass('Mui-error');
+    // Already in the list of what to fix: not repeated.
+    expect(screen.getAllByText(issues[0])).toHaveLength(1);
   });
 });
 

@@ -16,6 +16,7 @@ import {
   type FormSpecKeys,
 } from '../formSpec/assembleWorkloadSpec';
 import { describeSpecIssue } from '../formSpec/specIssues';
+import { FieldErrors } from '../FieldErrors';
 import { ClusterManifestDiffs } from './ClusterManifestDiffs';
 import { DependencyList } from './DependencyList';
 import { reviewSpec } from './reviewSpec';
@@ -44,7 +45,8 @@ export type KarmadaReviewUiOptions = FormSpecKeys;
  * The `KarmadaReview` field: the workload as it will be created — the
  * rendered YAML (Deployment, PropagationPolicy, OverridePolicy), where every
  * replica goes, the ConfigMaps and Secrets that propagate with it (and those
- * missing from the namespace) and each cluster's differences.
+ * missing from the namespace) and each cluster's differences. Validation
+ * messages (e.g. the dry run's refusal) show under the title.
  *
  * @public
  */
@@ -54,12 +56,18 @@ export function KarmadaReviewField(
     KarmadaReviewUiOptions
   >,
 ) {
-  const { formContext, uiSchema, onChange, formData } = props;
+  const { formContext, uiSchema, onChange, formData, idSchema, rawErrors } =
+    props;
+  const id = idSchema?.$id ?? 'karmada-review';
   const keys: FormSpecKeys = uiSchema?.['ui:options'] ?? {};
   const all = formContext?.formData as Record<string, unknown> | undefined;
   const spec = useMemo(() => assembleWorkloadSpec(all, keys), [all]); // eslint-disable-line react-hooks/exhaustive-deps
   const local = useMemo(() => reviewSpec(spec), [spec]);
   const valid = local.issues.length === 0;
+  // The spec's own issues are listed below already; show the rest (the dry
+  // run's refusal) at the top, where it is seen without scrolling the YAML.
+  const listed = new Set(local.issues.map(describeSpecIssue));
+  const errors = (rawErrors ?? []).filter(e => !listed.has(e));
   const remote = useWorkloadRender(
     spec.instance as string | undefined,
     valid ? spec : undefined,
@@ -77,6 +85,7 @@ export function KarmadaReviewField(
   return (
     <Box>
       <Typography variant="h6">Review</Typography>
+      <FieldErrors id={id} errors={errors} />
       {!valid && (
         <Alert severity="error">
           Fix these before creating:
@@ -93,6 +102,11 @@ export function KarmadaReviewField(
           The backend could not render the workload: {remote.error.message}
         </Alert>
       )}
+      {remote.value?.warnings?.map(w => (
+        <Alert key={w} severity="warning">
+          {w}
+        </Alert>
+      ))}
       <Grid container spacing={2}>
         <Grid item xs={12} md={6}>
           {valid && (

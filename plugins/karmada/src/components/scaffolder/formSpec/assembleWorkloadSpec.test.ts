@@ -17,6 +17,8 @@ describe('assembleWorkloadSpec', () => {
     const spec = assembleWorkloadSpec({
       workload,
       description: 'Web front end',
+      owner: 'group:default/web-team',
+      entity: 'component:default/storefront',
       container: {
         name: 'main',
         image: 'nginx:1.27',
@@ -33,6 +35,8 @@ describe('assembleWorkloadSpec', () => {
       namespace: 'team-a',
       name: 'web',
       description: 'Web front end',
+      owner: 'group:default/web-team',
+      entityRef: 'component:default/storefront',
       replicas: 2,
       placement: workload.placement,
       scheduling: workload.scheduling,

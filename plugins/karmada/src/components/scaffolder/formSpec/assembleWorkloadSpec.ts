@@ -21,6 +21,10 @@ export interface FormSpecKeys {
   differentialField?: string;
   /** The description (default `description`). */
   descriptionField?: string;
+  /** The owner's entity ref (default `owner`). */
+  ownerField?: string;
+  /** The catalog entity the workload belongs to (default `entity`). */
+  entityField?: string;
   /** The `KarmadaProbes` field inside the container object (default `healthChecks`). */
   probesField?: string;
 }
@@ -62,6 +66,10 @@ export function assembleWorkloadSpec(
     namespace: workload.namespace,
     name: workload.name,
     description: get(data, keys.descriptionField ?? 'description'),
+    owner: get(data, keys.ownerField ?? 'owner'),
+    // The backend labels the workload with this entity's kubernetes-id
+    // annotation, so the review shows the label the entity's tab looks for.
+    entityRef: get(data, keys.entityField ?? 'entity'),
     replicas: workload.replicas,
     placement: workload.placement,
     scheduling: workload.scheduling,

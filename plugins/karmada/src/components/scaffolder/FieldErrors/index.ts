@@ -1,0 +1,2 @@
+export { FieldErrors, splitErrorsByLabel } from './FieldErrors';
+export type { FieldErrorsProps } from './FieldErrors';
