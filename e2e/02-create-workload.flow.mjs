@@ -1,6 +1,8 @@
 // The developer's flow: fill every step of the "Multicloud workload from an
 // image" template for the demo-app component, read the live preview, create,
-// and follow the link to the component's Multicloud tab.
+// follow the link to the component's Multicloud tab (placement and
+// per-cluster differences), and find the workload on the Multicloud card of
+// the component's Overview.
 import { expect } from './expect.mjs';
 import { expectedPlacement } from './engine.mjs';
 
@@ -187,10 +189,6 @@ export async function run({ page, baseUrl, screenshot, log, emulatorUrl }) {
   }
   await page.getByText('Fully applied').first().waitFor();
   await screenshot('multicloud-tab');
-  await screenshot(
-    'multicloud-card',
-    page.getByRole('main').locator('.MuiCard-root').first(),
-  );
 
   // And how each cluster differs: only the targeted cluster gets the new tag.
   await page.getByRole('tab', { name: /^Configuration/ }).click();
@@ -202,17 +200,75 @@ export async function run({ page, baseUrl, screenshot, log, emulatorUrl }) {
   );
   expect(text, 'diff of the other clusters').toContain('Same as the template');
   await screenshot('multicloud-diff');
+
+  await checkOverviewCard(page, emulatorUrl, scheduled, screenshot);
 }
 
-async function waitForBinding(emulatorUrl, namespace, name) {
+// The entity's Overview tab carries the Multicloud card (EntityKarmadaCard):
+// the workload just created, its ready/desired replicas in total and per
+// cluster, for every cluster Karmada scheduled it on and no other.
+async function checkOverviewCard(page, emulatorUrl, scheduled, screenshot) {
+  // Wait for the emulator to report every replica ready, so the card's
+  // figures are final when the page loads (the card polls only every 30 s).
+  await waitForBinding(emulatorUrl, 'team-a', 'demo-app-deployment', b =>
+    b.spec.clusters.every(t => {
+      const s = b.status?.aggregatedStatus?.find(a => a.clusterName === t.name);
+      return s?.applied && (s.status?.readyReplicas ?? 0) >= (t.replicas ?? 0);
+    }),
+  );
+  await page
+    .getByRole('navigation', { name: 'Content navigation' })
+    .getByRole('link', { name: 'Overview', exact: true })
+    .click();
+  await page.waitForURL(/\/catalog\/default\/component\/demo-app\/?$/);
+
+  // The card by its title and subheader, wherever the layout puts it (the
+  // Overview has other cards: About, relations).
+  const card = page
+    .getByRole('main')
+    .locator('article, .MuiCard-root')
+    .filter({ has: page.getByText('Multicloud', { exact: true }) })
+    .filter({ has: page.getByText('Where this runs on Karmada') })
+    .last();
+  await card.waitFor();
+  // The workload's line: its name, then instance/namespace and cluster count.
+  await card
+    .getByText(`local/team-a · ${scheduled.length} clusters`, { exact: true })
+    .waitFor();
+  expect(await card.innerText(), 'the Multicloud card').toContain('demo-app');
+  const total = scheduled.reduce((n, c) => n + c.replicas, 0);
+  await card
+    .getByRole('img', { name: `${total} of ${total} replicas ready` })
+    .waitFor();
+  // One chip per scheduled cluster, named "<cluster>: <ready> of <desired>
+  // ready, <state>" for screen readers.
+  for (const c of scheduled) {
+    await card
+      .getByLabel(
+        new RegExp(`^${c.name}: ${c.replicas} of ${c.replicas} ready\\b`),
+      )
+      .waitFor();
+  }
+  expect(
+    await card.getByLabel(/^[a-z0-9-]+: \d+ of \d+ ready\b/).count(),
+    'cluster chips on the card',
+  ).toBe(scheduled.length);
+  await screenshot('multicloud-card', card);
+}
+
+// The workload's ResourceBinding once scheduled (and, with `done`, once
+// `done(binding)` holds).
+async function waitForBinding(emulatorUrl, namespace, name, done = () => true) {
   const url = `${emulatorUrl}/apis/work.karmada.io/v1alpha2/namespaces/${namespace}/resourcebindings/${name}`;
   for (let i = 0; i < 60; i++) {
     const res = await fetch(url);
     if (res.ok) {
       const binding = await res.json();
-      if (binding.spec?.clusters?.length) return binding;
+      if (binding.spec?.clusters?.length && done(binding)) return binding;
     }
     await new Promise(r => setTimeout(r, 500));
   }
-  throw new Error(`no scheduled ResourceBinding ${namespace}/${name}`);
+  throw new Error(
+    `ResourceBinding ${namespace}/${name} not scheduled or not ready`,
+  );
 }

@@ -1,6 +1,9 @@
 // The checkout-api example: its Multicloud tab shows the clusters of its
-// ResourceBinding, and each cluster's differences are what
-// `karmada-preview plan` prints for the same objects.
+// ResourceBinding, and each cluster's differences are exactly what
+// `karmada-preview plan` computes for the same objects: the same clusters,
+// and per cluster the same changed fields with the same template and
+// cluster values and the same override rule; clusters plan finds unchanged
+// say so.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,29 +99,107 @@ export async function run({ page, baseUrl, screenshot, emulatorUrl }) {
       .join(','),
   );
 
-  // Differences: every change plan prints appears on that cluster's section.
+  // Differences: the tab has one section per cluster of the plan, and each
+  // section's change rows are exactly plan's changes for that cluster.
   await page.getByRole('tab', { name: /^Configuration/ }).click();
+  const sections = page.getByRole('region', { name: /^Configuration on / });
+  await sections.first().waitFor();
+  expect(
+    (
+      await sections.evaluateAll(els =>
+        els.map(e => e.getAttribute('aria-label')),
+      )
+    ).sort(),
+    'clusters on the Configuration tab',
+  ).toEqual(plan.clusters.map(c => `Configuration on ${c.name}`).sort());
+
   for (const c of plan.clusters) {
     const section = page.getByRole('region', {
       name: `Configuration on ${c.name}`,
     });
-    await section.waitFor();
+    const shown = await changeRows(section, c.name);
+    expect(shown, `changes on ${c.name}`).toEqual(
+      c.changes.map(expectedRow).sort(byPath),
+    );
     const text = await section.innerText();
-    if (c.changes.length === 0) {
+    if (c.error) {
+      // Karmada creates no Work for this cluster; the tab says why.
+      expect(text, `${c.name}: failing overrides`).toContain(c.error.message);
+    } else if (c.changes.length === 0) {
       expect(text, `${c.name} without differences`).toContain(
         'Same as the template',
       );
-    }
-    for (const change of c.changes) {
-      expect(text, `${c.name}: ${change.displayPath}`).toContain(
-        change.displayPath,
+    } else {
+      // The section's heading counts the changes too.
+      expect(text, `${c.name}: change count`).toMatch(
+        new RegExp(`\\b${c.changes.length} changes?\\b`),
       );
-      if (change.after !== undefined && typeof change.after !== 'object') {
-        expect(text, `${c.name}: ${change.displayPath} value`).toContain(
-          String(change.after),
-        );
-      }
+      expect(
+        text.includes('Same as the template'),
+        `${c.name} said to be unchanged`,
+      ).toBe(false);
     }
   }
   await screenshot('checkout-api-diff');
+}
+
+// A value in one line, as the tab prints it: strings as they are, the rest
+// as JSON.
+const show = v => (typeof v === 'string' ? v : JSON.stringify(v));
+
+// A change of plan's JSON as the row the tab must show for it: the field
+// (JSON pointer and readable path), the template's value (absent when the
+// override adds the field), the cluster's value (absent when it removes
+// it) and the OverridePolicy rule behind it.
+function expectedRow(change) {
+  const added = change.op === 'add' && change.before === undefined;
+  const removed = change.op === 'remove';
+  const { kind, namespace, name } = change.policy;
+  return {
+    path: change.path,
+    displayPath: change.displayPath || change.path,
+    before: added ? null : show(change.before),
+    after: removed ? null : show(change.after),
+    rule: `${kind} ${namespace ? `${namespace}/` : ''}${name} · overrideRules[${
+      change.ruleIndex
+    }] · ${change.overrider}[${change.overriderIndex}]`,
+  };
+}
+
+const byPath = (a, b) =>
+  `${a.path} ${a.rule}`.localeCompare(`${b.path} ${b.rule}`);
+
+// The change rows of a cluster's section, read through the accessible
+// structure of the list: the list "Changes on <cluster>" with one item per
+// change; in an item the path carries the JSON pointer as its title, the
+// template's value is labelled "was <value>", and the cluster's value is
+// the rest of the first line. No list: no changes.
+async function changeRows(section, cluster) {
+  const list = section.getByRole('list', { name: `Changes on ${cluster}` });
+  if ((await list.count()) === 0) return [];
+  const rows = [];
+  for (const item of await list.getByRole('listitem').all()) {
+    const path = item.getByTitle(/^\//);
+    const displayPath = (await path.innerText()).trim();
+    const was = item.getByLabel(/^was /);
+    const before =
+      (await was.count()) > 0
+        ? (await was.getAttribute('aria-label')).replace(/^was /, '')
+        : null;
+    const [line, ...rest] = (await item.innerText()).split('\n');
+    // "<path> <before> → <after>", "<path> <after> (added)" or
+    // "<path> <before> (removed)".
+    let after = line.slice(displayPath.length).trim();
+    if (before !== null) after = after.slice(before.length).trim();
+    if (/\(removed\)$/.test(after)) after = null;
+    else after = after.replace(/^→\s*/, '').replace(/\s*\(added\)$/, '');
+    rows.push({
+      path: await path.getAttribute('title'),
+      displayPath,
+      before,
+      after,
+      rule: rest.join(' ').trim().replace(/^by /, ''),
+    });
+  }
+  return rows.sort(byPath);
 }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { main, MainIo } from './main';
 
 function io(stop: Promise<string>) {
@@ -33,6 +34,28 @@ describe('karmada-emulator command', () => {
     stop('SIGTERM');
     expect(await exit).toBe(0);
     await expect(fetch(`${url}/healthz`)).rejects.toThrow();
+  });
+
+  it('adds --latency to every response', async () => {
+    let stop: (signal: string) => void = () => undefined;
+    const signal = new Promise<string>(resolve => {
+      stop = resolve;
+    });
+    const terminal = io(signal);
+    const exit = main(
+      ['--port', '0', '--ready-after', '0', '--latency', '150'],
+      terminal.value,
+    );
+    for (let i = 0; i < 200 && terminal.out.length === 0; i += 1)
+      await new Promise(resolve => setTimeout(resolve, 25));
+    const url = /(http:\/\/\S+)/.exec(terminal.out[0])?.[1];
+    const start = performance.now();
+    const response = await fetch(`${url}/api/v1/namespaces/team-a`);
+    const elapsed = performance.now() - start;
+    expect(response.status).toBe(200);
+    expect(elapsed).toBeGreaterThanOrEqual(150);
+    stop('SIGTERM');
+    expect(await exit).toBe(0);
   });
 
   it('exits 2 with a one-line reason on a bad command line', async () => {

@@ -6,6 +6,7 @@ import request from 'supertest';
 import { karmadaPlugin } from './plugin';
 import { startTestBackendWithKarmada } from './__testUtils__/startTestBackendWithKarmada';
 import { webSpec } from './__testUtils__/fleet';
+import { createRecordingAuditor } from './__testUtils__/createRecordingAuditor';
 
 jest.setTimeout(60_000);
 
@@ -25,10 +26,12 @@ const ROUTES: Array<[string, string, unknown?]> = [
 ];
 
 describe('permissions', () => {
-  it('answers 403 on every route when the policy denies', async () => {
+  it('answers 403 on every route when the policy denies, and audits every refused write', async () => {
+    const auditor = createRecordingAuditor();
     const t = await startTestBackendWithKarmada({
       features: [
         mockServices.permissions.factory({ result: AuthorizeResult.DENY }),
+        auditor.factory,
       ],
     });
     try {
@@ -49,6 +52,58 @@ describe('permissions', () => {
           r => !['get', 'list', 'watch'].includes(r.verb),
         ),
       ).toEqual([]);
+      // One failed event per write route (reads are not audited), each
+      // saying who, where, what it meant to write, and why it was refused.
+      const initiator = 'user:default/mock';
+      const refused = (name: string) => ({
+        outcome: 'fail',
+        error: expect.objectContaining({ name: 'NotAllowedError' }),
+        outcomeMeta: expect.objectContaining({
+          reason: expect.stringContaining(`not allowed: ${name}`),
+        }),
+      });
+      const target = {
+        instance: 'local',
+        namespace: 'team-a',
+        name: 'web',
+        initiator,
+      };
+      const flags = { force: false, staged: false };
+      expect(auditor.events).toEqual([
+        expect.objectContaining({
+          eventId: 'workload-apply',
+          severityLevel: 'medium',
+          meta: { ...target, ...flags, dryRun: false },
+          ...refused('karmada.workload.create'),
+        }),
+        expect.objectContaining({
+          eventId: 'workload-apply',
+          severityLevel: 'low',
+          meta: { ...target, ...flags, dryRun: true },
+          ...refused('karmada.workload.create'),
+        }),
+        expect.objectContaining({
+          eventId: 'workload-resume',
+          meta: { ...target, dryRun: false },
+          ...refused('karmada.workload.create'),
+        }),
+        expect.objectContaining({
+          eventId: 'workload-remove',
+          severityLevel: 'high',
+          meta: { ...target, dryRun: false },
+          ...refused('karmada.workload.delete'),
+        }),
+      ]);
+      expect(auditor.events.map(e => e.outcomeMeta!.objects)).toEqual(
+        [
+          ['PropagationPolicy', 'Deployment'],
+          ['PropagationPolicy', 'Deployment'],
+          ['PropagationPolicy'],
+          ['Deployment', 'PropagationPolicy', 'OverridePolicy'],
+        ].map(kinds =>
+          kinds.map(kind => ({ kind, namespace: 'team-a', name: 'web' })),
+        ),
+      );
     } finally {
       await t.stop();
     }

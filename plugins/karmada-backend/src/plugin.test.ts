@@ -1,10 +1,10 @@
-import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import {
   startTestBackendWithKarmada,
   TEST_TOKEN,
 } from './__testUtils__/startTestBackendWithKarmada';
 import { webSpec } from './__testUtils__/fleet';
+import { createRecordingAuditor } from './__testUtils__/createRecordingAuditor';
 
 jest.setTimeout(60_000);
 
@@ -14,19 +14,8 @@ const OP = ['policy.karmada.io/v1alpha1', 'OverridePolicy'] as const;
 
 describe('karmada backend over the emulator', () => {
   let t: Awaited<ReturnType<typeof startTestBackendWithKarmada>>;
-  const auditor = mockServices.auditor.mock();
-  const events: Array<{ eventId: string; meta: any; outcome?: string }> = [];
-  auditor.createEvent.mockImplementation(async ({ eventId, meta }) => {
-    const e: { eventId: string; meta: any; outcome?: string } = {
-      eventId,
-      meta,
-    };
-    events.push(e);
-    return {
-      success: async () => void (e.outcome = 'success'),
-      fail: async () => void (e.outcome = 'fail'),
-    };
-  });
+  const auditor = createRecordingAuditor();
+  const { events } = auditor;
 
   beforeAll(async () => {
     t = await startTestBackendWithKarmada({
@@ -186,6 +175,77 @@ describe('karmada backend over the emulator', () => {
     expect(t.emulator.requestCount).toBe(0);
   });
 
+  it("previews with the replicas' resource requests: fewer fit, and dynamic weights follow", async () => {
+    // Weighted by available replicas, so the division follows the headroom
+    // the requests leave on each cluster.
+    const placement = {
+      clusterAffinity: { labelSelector: { matchLabels: { env: 'prod' } } },
+      replicaScheduling: {
+        replicaSchedulingType: 'Divided',
+        replicaDivisionPreference: 'Weighted',
+        weightPreference: { dynamicWeight: 'AvailableReplicas' },
+      },
+    };
+    const preview = async (replicaRequirements?: object) => {
+      const res = await t.api.post('/preview', {
+        placement,
+        replicas: 4,
+        ...(replicaRequirements ? { replicaRequirements } : {}),
+      });
+      expect(res.status).toBe(200);
+      return res.body.preview;
+    };
+    const headroom = (p: any) =>
+      Object.fromEntries(
+        [...p.selected, ...p.leftOut.flatMap((g: any) => g.clusters)].map(
+          (c: any) => [c.name, c.availableReplicas],
+        ),
+      );
+    t.emulator.resetRequestLog();
+
+    // No requests: only the pod count limits (330 allocatable - 30 allocated).
+    const free = await preview();
+    expect(free.clusters).toEqual([
+      { name: 'member1', replicas: 2 },
+      { name: 'member2', replicas: 2 },
+    ]);
+    expect(headroom(free)).toMatchObject({ member1: 300, member2: 300 });
+
+    // 4 cores each: member1 has 14 free cores (3 replicas), member2 6 (1).
+    const big = await preview({ resourceRequest: { cpu: '4' } });
+    expect(big.clusters).toEqual([
+      { name: 'member1', replicas: 3 },
+      { name: 'member2', replicas: 1 },
+    ]);
+    expect(headroom(big)).toEqual({
+      member1: 3,
+      member2: 1,
+      member3: 7,
+      member4: 1,
+    });
+
+    // More than any cluster has: unschedulable, with Karmada's reason.
+    const huge = await preview({ resourceRequest: { cpu: '100' } });
+    expect(huge).toMatchObject({
+      schedulable: false,
+      clusters: [],
+      error: { reason: 'InsufficientReplicas' },
+    });
+    expect(headroom(huge)).toMatchObject({ member1: 0, member2: 0 });
+
+    const bad = await t.api.post('/preview', {
+      placement,
+      replicas: 4,
+      replicaRequirements: { resourceRequest: { cpu: 'lots' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(
+      /^replicaRequirements\.resourceRequest\.cpu: /,
+    );
+    // All from the cache.
+    expect(t.emulator.requestCount).toBe(0);
+  });
+
   it('refuses malformed previews naming the field', async () => {
     const res = await t.api.post('/preview', {
       placement: { replicaScheduling: { replicaSchedulingType: 'Sideways' } },
@@ -304,14 +364,36 @@ describe('karmada backend over the emulator', () => {
     );
     expect(t.emulator.get(...DEPLOY, 'dry', 'team-a')).toBeUndefined();
     expect(t.emulator.get(...PP, 'dry', 'team-a')).toBeUndefined();
-    expect(events.at(-1)).toMatchObject({
+    expect(events.at(-1)).toEqual({
       eventId: 'workload-apply',
-      outcome: 'success',
-      meta: expect.objectContaining({
-        dryRun: true,
-        namespace: 'team-a',
+      severityLevel: 'low',
+      meta: {
         instance: 'local',
+        namespace: 'team-a',
+        name: 'dry',
+        dryRun: true,
+        force: false,
+        staged: false,
         initiator: 'user:default/mock',
+      },
+      outcome: 'success',
+      outcomeMeta: expect.objectContaining({
+        objects: [
+          {
+            apiVersion: PP[0],
+            kind: 'PropagationPolicy',
+            name: 'dry',
+            namespace: 'team-a',
+            action: 'created',
+          },
+          {
+            apiVersion: DEPLOY[0],
+            kind: 'Deployment',
+            name: 'dry',
+            namespace: 'team-a',
+            action: 'created',
+          },
+        ],
       }),
     });
   });
@@ -327,6 +409,27 @@ describe('karmada backend over the emulator', () => {
       ['PropagationPolicy:created', 'Deployment:created'],
     );
     expect(t.emulator.requestCount).toBe(2);
+    expect(events.at(-1)).toMatchObject({
+      eventId: 'workload-apply',
+      severityLevel: 'medium',
+      outcome: 'success',
+      meta: { name: 'web', dryRun: false },
+      outcomeMeta: {
+        objects: first.body.objects,
+      },
+    });
+    expect(events.at(-1)!.outcomeMeta!.objects as any[]).toEqual([
+      expect.objectContaining({
+        kind: 'PropagationPolicy',
+        action: 'created',
+        resourceVersion: expect.any(String),
+      }),
+      expect.objectContaining({
+        kind: 'Deployment',
+        action: 'created',
+        resourceVersion: expect.any(String),
+      }),
+    ]);
     const d = t.emulator.get(...DEPLOY, 'web', 'team-a')!;
     expect(d.metadata?.labels).toMatchObject({
       'app.kubernetes.io/managed-by': 'backstage-karmada',
@@ -344,6 +447,9 @@ describe('karmada backend over the emulator', () => {
     expect(again.body.objects.map((o: any) => `${o.kind}:${o.action}`)).toEqual(
       ['PropagationPolicy:unchanged', 'Deployment:unchanged'],
     );
+    expect(
+      (events.at(-1)!.outcomeMeta!.objects as any[]).map(o => o.action),
+    ).toEqual(['unchanged', 'unchanged']);
   });
 
   it('shows the placement of an applied workload where the preview predicted, from the cache', async () => {
@@ -465,7 +571,17 @@ describe('karmada backend over the emulator', () => {
     expect(events.at(-1)).toMatchObject({
       eventId: 'workload-apply',
       outcome: 'fail',
+      outcomeMeta: {
+        name: 'contested',
+        reason: expect.stringContaining('kubectl-edit'),
+        objects: [
+          { kind: 'PropagationPolicy', namespace: 'team-a', name: 'contested' },
+          { kind: 'Deployment', namespace: 'team-a', name: 'contested' },
+        ],
+        written: [],
+      },
     });
+    expect(events.at(-1)!.error?.name).toBe('ConflictError');
     const forced = await t.api.post('/apply', { spec, force: true });
     expect(forced.status).toBe(200);
     expect(
@@ -510,6 +626,121 @@ describe('karmada backend over the emulator', () => {
         r => !['get', 'list', 'watch'].includes(r.verb),
       ),
     ).toEqual([]);
+  });
+
+  it('audits an invalid write as failed, with the objects it meant to write and why', async () => {
+    const failedOf = async (path: string, body: unknown) => {
+      const before = events.length;
+      const res = await t.api.post(path, body);
+      expect(res.status).toBe(400);
+      // Exactly one event per request, created before the validation.
+      expect(events.slice(before)).toHaveLength(1);
+      const e = events.at(-1)!;
+      expect(e).toMatchObject({
+        outcome: 'fail',
+        outcomeMeta: { reason: res.body.error.message },
+      });
+      expect(e.error?.name).toMatch(/InputError$/);
+      expect(e.outcomeMeta).not.toHaveProperty('written');
+      return e;
+    };
+
+    // The spec is invalid: the engines name the field; the event lists the
+    // PropagationPolicy, the OverridePolicy (differential items) and the
+    // Deployment the request meant to write.
+    const spec = await failedOf('/apply', {
+      spec: webSpec({
+        name: 'bad',
+        replicas: 'many',
+        differential: [{ clusters: ['member2'], image: { tag: '1.26' } }],
+      }),
+      staged: true,
+    });
+    expect(spec).toMatchObject({
+      eventId: 'workload-apply',
+      severityLevel: 'medium',
+      meta: {
+        instance: 'local',
+        namespace: 'team-a',
+        name: 'bad',
+        dryRun: false,
+        force: false,
+        staged: true,
+        initiator: 'user:default/mock',
+      },
+    });
+    expect(spec.outcomeMeta).toMatchObject({
+      reason: expect.stringContaining('replicas'),
+      objects: [
+        { kind: 'PropagationPolicy', namespace: 'team-a', name: 'bad' },
+        { kind: 'OverridePolicy', namespace: 'team-a', name: 'bad' },
+        { kind: 'Deployment', namespace: 'team-a', name: 'bad' },
+      ],
+    });
+
+    // The envelope is invalid (a misspelt flag): rejected before the
+    // permission check, audited all the same.
+    const envelope = await failedOf('/apply', {
+      spec: webSpec({ name: 'typo' }),
+      dryrun: true,
+    });
+    expect(envelope.outcomeMeta).toMatchObject({
+      reason: expect.stringMatching(/^body: /),
+      dryRun: false,
+      objects: [
+        { kind: 'PropagationPolicy', namespace: 'team-a', name: 'typo' },
+        { kind: 'Deployment', namespace: 'team-a', name: 'typo' },
+      ],
+    });
+
+    // Refused by the guardrail, and on an instance that does not exist:
+    // the event says what was asked.
+    expect(
+      (
+        await failedOf('/apply', {
+          spec: webSpec({ namespace: 'kube-system', name: 'x' }),
+          dryRun: true,
+        })
+      ).meta,
+    ).toMatchObject({ namespace: 'kube-system', dryRun: true });
+    expect(
+      (
+        await failedOf('/apply', {
+          spec: webSpec({ instance: 'nope', name: 'x' }),
+        })
+      ).meta,
+    ).toMatchObject({ instance: 'nope' });
+
+    // Resume and remove too; what the body does not name is null.
+    const resume = await failedOf('/workloads/resume', {
+      namespace: 'Team_A',
+      name: 'web',
+    });
+    expect(resume).toMatchObject({
+      eventId: 'workload-resume',
+      meta: { instance: 'local', namespace: 'Team_A', name: 'web' },
+      outcomeMeta: {
+        objects: [
+          { kind: 'PropagationPolicy', namespace: 'Team_A', name: 'web' },
+        ],
+      },
+    });
+    const remove = await failedOf('/workloads/remove', { namespace: 'team-a' });
+    expect(remove).toMatchObject({
+      eventId: 'workload-remove',
+      meta: { namespace: 'team-a', name: null, dryRun: false },
+      outcomeMeta: {
+        objects: ['Deployment', 'PropagationPolicy', 'OverridePolicy'].map(
+          kind => ({ kind, namespace: 'team-a', name: null }),
+        ),
+      },
+    });
+    const notAnObject = await failedOf('/apply', [1, 2]);
+    expect(notAnObject.meta).toMatchObject({
+      instance: 'local',
+      namespace: null,
+      name: null,
+    });
   });
 
   it("stages an apply, shows Karmada's real schedule, resumes, and removes everything", async () => {
@@ -564,10 +795,37 @@ describe('karmada backend over the emulator', () => {
     ]);
     expect(t.emulator.get(...DEPLOY, 'staged', 'team-a')).toBeUndefined();
     expect(t.emulator.get(...PP, 'staged', 'team-a')).toBeUndefined();
-    expect(events.filter(e => e.eventId === 'workload-remove')).toEqual([
+    expect(
+      events.filter(
+        e => e.eventId === 'workload-resume' && e.meta.name === 'staged',
+      ),
+    ).toEqual([
       expect.objectContaining({
         outcome: 'success',
+        meta: expect.objectContaining({ name: 'staged', dryRun: false }),
+        outcomeMeta: expect.objectContaining({
+          objects: [
+            expect.objectContaining({
+              kind: 'PropagationPolicy',
+              name: 'staged',
+              action: 'configured',
+            }),
+          ],
+        }),
+      }),
+    ]);
+    expect(
+      events.filter(
+        e => e.eventId === 'workload-remove' && e.meta.name === 'staged',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        severityLevel: 'high',
+        outcome: 'success',
         meta: expect.objectContaining({ name: 'staged' }),
+        outcomeMeta: expect.objectContaining({
+          objects: removed.body.objects,
+        }),
       }),
     ]);
   });

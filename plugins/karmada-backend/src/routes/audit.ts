@@ -3,10 +3,17 @@ import { JsonObject } from '@backstage/types';
 import type { Request } from 'express';
 
 /**
- * Runs a write inside an audit event: `success` with the outcome's meta, or
- * `fail` with the error, then rethrows. The auditor records the request's
- * credentials (the initiator) itself; `meta` adds instance, namespace,
- * objects and dryRun.
+ * Runs a write inside an audit event. The event is created before `run`,
+ * and `run` does the validation and the permission check as well as the
+ * write, so a request refused (403) or rejected (400) is audited like one
+ * that failed at Karmada: `fail` with the error, its `reason`, the
+ * `objects` the request meant to write and, when the write got part way,
+ * the ones `written`. On success, `success` with the outcome's meta (the
+ * objects written, each with its action). Either way the error is
+ * rethrown and the result returned unchanged.
+ *
+ * The auditor records the request's credentials (the actor) itself;
+ * `meta` adds the initiator, instance, namespace, name and flags.
  *
  * @public
  */
@@ -16,6 +23,8 @@ export async function audited<T>(
     eventId: string;
     request: Request;
     meta: JsonObject;
+    /** The objects the request means to write, listed when it fails. */
+    objects: JsonObject[];
     severityLevel?: 'low' | 'medium' | 'high' | 'critical';
   },
   run: () => Promise<T>,
@@ -27,18 +36,22 @@ export async function audited<T>(
     request: options.request,
     meta: options.meta,
   });
+  let result: T;
   try {
-    const result = await run();
-    await event.success({ meta: outcome(result) });
-    return result;
+    result = await run();
   } catch (error) {
+    const written = (error as { written?: JsonObject[] })?.written;
     await event.fail({
       error: error as Error,
       meta: {
         ...options.meta,
-        ...((error as any)?.written ? { written: (error as any).written } : {}),
+        reason: String((error as Error)?.message ?? error),
+        objects: options.objects,
+        ...(written ? { written: JSON.parse(JSON.stringify(written)) } : {}),
       },
     });
     throw error;
   }
+  await event.success({ meta: { ...options.meta, ...outcome(result) } });
+  return result;
 }

@@ -19,6 +19,7 @@ import {
 import { RouterOptions } from './types';
 import { initiatorOf } from './initiatorOf';
 import { sendCachedJson } from './sendCachedJson';
+import { writeIntent } from './writeIntent';
 
 // The permission resource of a spec: its instance and namespace, read before
 // the full validation so an unauthorized caller learns nothing about the spec.
@@ -79,97 +80,91 @@ export function workloadRoutes(
     );
   });
 
+  // Credentials first: the auditor attributes the event to them (and the
+  // router's auth policy has already refused a request without any). Then
+  // the event, before validation and the permission check, so a refused or
+  // invalid write is on record too (see audited).
   router.post('/apply', async (req, res) => {
-    const body = parse(applyBodySchema, req.body, 'body');
     const credentials = await httpAuth.credentials(req);
-    const target = targetOf(body, resolveInstance);
-    await authorizer.namespace(
-      karmadaWorkloadCreatePermission,
-      target,
-      credentials,
-    );
     const initiator = initiatorOf(credentials);
+    const intent = writeIntent('apply', req.body, resolveInstance);
     const result = await audited(
       auditor,
       {
         eventId: 'workload-apply',
-        severityLevel: body.dryRun ? 'low' : 'medium',
+        severityLevel: intent.dryRun ? 'low' : 'medium',
         request: req,
-        meta: {
-          ...target,
-          name: String(body.spec.name ?? ''),
-          initiator: initiator ?? null,
-          dryRun: !!body.dryRun,
-          force: !!body.force,
-          staged: !!body.staged,
-        },
+        meta: { ...intent.meta, initiator: initiator ?? null },
+        objects: intent.objects,
       },
-      () => workloads.apply(body as ApplyRequest, { initiator, credentials }),
+      async () => {
+        const body = parse(applyBodySchema, req.body, 'body');
+        await authorizer.namespace(
+          karmadaWorkloadCreatePermission,
+          targetOf(body, resolveInstance),
+          credentials,
+        );
+        return workloads.apply(body as ApplyRequest, {
+          initiator,
+          credentials,
+        });
+      },
       r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);
   });
 
   router.post('/workloads/resume', async (req, res) => {
-    const body = parse(workloadActionBodySchema, req.body, 'body');
     const credentials = await httpAuth.credentials(req);
-    const target = {
-      instance: resolveInstance(body.instance),
-      namespace: body.namespace,
-    };
-    await authorizer.namespace(
-      karmadaWorkloadCreatePermission,
-      target,
-      credentials,
-    );
     const initiator = initiatorOf(credentials);
+    const intent = writeIntent('resume', req.body, resolveInstance);
     const result = await audited(
       auditor,
       {
         eventId: 'workload-resume',
+        severityLevel: intent.dryRun ? 'low' : 'medium',
         request: req,
-        meta: {
-          ...target,
-          name: body.name,
-          initiator: initiator ?? null,
-          dryRun: !!body.dryRun,
-        },
+        meta: { ...intent.meta, initiator: initiator ?? null },
+        objects: intent.objects,
       },
-      () =>
-        workloads.resume({ ...body, instance: target.instance }, { initiator }),
+      async () => {
+        const body = parse(workloadActionBodySchema, req.body, 'body');
+        const instance = resolveInstance(body.instance);
+        await authorizer.namespace(
+          karmadaWorkloadCreatePermission,
+          { instance, namespace: body.namespace },
+          credentials,
+        );
+        return workloads.resume({ ...body, instance }, { initiator });
+      },
       r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);
   });
 
   router.post('/workloads/remove', async (req, res) => {
-    const body = parse(workloadActionBodySchema, req.body, 'body');
     const credentials = await httpAuth.credentials(req);
-    const target = {
-      instance: resolveInstance(body.instance),
-      namespace: body.namespace,
-    };
-    await authorizer.namespace(
-      karmadaWorkloadDeletePermission,
-      target,
-      credentials,
-    );
     const initiator = initiatorOf(credentials);
+    const intent = writeIntent('remove', req.body, resolveInstance);
     const result = await audited(
       auditor,
       {
         eventId: 'workload-remove',
-        severityLevel: body.dryRun ? 'low' : 'high',
+        severityLevel: intent.dryRun ? 'low' : 'high',
         request: req,
-        meta: {
-          ...target,
-          name: body.name,
-          initiator: initiator ?? null,
-          dryRun: !!body.dryRun,
-        },
+        meta: { ...intent.meta, initiator: initiator ?? null },
+        objects: intent.objects,
       },
-      () =>
-        workloads.remove({ ...body, instance: target.instance }, { initiator }),
+      async () => {
+        const body = parse(workloadActionBodySchema, req.body, 'body');
+        const instance = resolveInstance(body.instance);
+        await authorizer.namespace(
+          karmadaWorkloadDeletePermission,
+          { instance, namespace: body.namespace },
+          credentials,
+        );
+        return workloads.remove({ ...body, instance }, { initiator });
+      },
       r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);

@@ -307,7 +307,7 @@ describe('EntityKarmadaContent', () => {
     expect(within(table).getAllByText('Yes')).toHaveLength(3);
     // No disagreement, no override, dependency present.
     await userEvent.click(
-      screen.getByRole('tab', { name: /Expected · scheduled · running/ }),
+      screen.getByRole('tab', { name: 'Expected vs actual' }),
     );
     expect(
       screen.getByText(
@@ -379,7 +379,7 @@ describe('EntityKarmadaContent', () => {
     );
     expect(
       screen.getByRole('tab', {
-        name: 'Expected · scheduled · running (3 differ)',
+        name: 'Expected vs actual (3 differ)',
       }),
     ).toHaveAttribute('aria-selected', 'true');
     expect(

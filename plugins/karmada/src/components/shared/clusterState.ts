@@ -32,6 +32,8 @@ export type ClusterState =
 
 /**
  * How a {@link ClusterState} is shown: its words and its severity.
+ * `running` is neutral (blue): replicas still becoming ready is progress,
+ * not a problem; amber (`warning`) and red (`error`) need a look.
  *
  * @public
  */
@@ -39,7 +41,7 @@ export const CLUSTER_STATE_INFO: Record<
   ClusterState,
   {
     label: string;
-    severity: 'ok' | 'warning' | 'error' | 'pending' | 'aborted';
+    severity: 'ok' | 'warning' | 'error' | 'pending' | 'running' | 'aborted';
   }
 > = {
   removed: { label: 'Left the fleet', severity: 'error' },
@@ -47,7 +49,7 @@ export const CLUSTER_STATE_INFO: Record<
   unhealthy: { label: 'Unhealthy', severity: 'error' },
   expected: { label: 'Expected, not scheduled', severity: 'warning' },
   pending: { label: 'Pending', severity: 'pending' },
-  progressing: { label: 'Progressing', severity: 'warning' },
+  progressing: { label: 'Progressing', severity: 'running' },
   healthy: { label: 'Healthy', severity: 'ok' },
   unscheduled: { label: 'Not scheduled', severity: 'aborted' },
 };

@@ -6,6 +6,7 @@ import {
   type WorkloadPlacementResponse,
 } from '@karmada-backstage/plugin-karmada-common';
 import { ClusterMap } from '../../shared/ClusterMap';
+import { placementClusterState } from '../../shared/clusterState';
 import { ClusterPlacementTable } from '../ClusterPlacementTable';
 import { DifferentialConfiguration } from '../DifferentialConfiguration';
 import { PlacementComparison } from '../PlacementComparison';
@@ -18,9 +19,9 @@ type TabId = 'clusters' | 'comparison' | 'configuration' | 'dependencies';
 /**
  * Everything about one workload's placement: the policy in words and
  * Karmada's conditions, the picture of where it runs, then tabs for the
- * per-cluster table, expected vs scheduled vs running, the differential
- * configuration and the dependencies. Tab labels carry the counts that
- * need attention so nothing hides behind a tab.
+ * per-cluster table, expected vs actual (scheduled and running), the
+ * differential configuration and the dependencies. Tab labels carry the
+ * counts that need attention so nothing hides behind a tab.
  *
  * @public
  */
@@ -49,6 +50,19 @@ export function WorkloadPlacementView(props: {
   // rollout's deadline passes.
   const rollingOut = isRolloutYoung(placement.rollout, Date.now());
   const mapClusters = placementMapClusters(placement.clusters, { rollingOut });
+  // Replicas still becoming ready during a young rollout are news, not a
+  // problem: say so in blue. Amber stays for what needs a look: a failed
+  // or late rollout, the preview and Karmada disagreeing, a dependency.
+  const onlyRollingOut =
+    rollingOut &&
+    placement.health === 'Progressing' &&
+    missing + unpropagated === 0 &&
+    placement.clusters.every(c => {
+      const m = clusterMismatch(c);
+      if (m.expectedVsScheduled) return false;
+      const state = placementClusterState(c, { rollingOut });
+      return !m.notReady || state === 'progressing' || state === 'pending';
+    });
 
   return (
     <Box display="flex" flexDirection="column" style={{ gap: 16 }}>
@@ -65,7 +79,7 @@ export function WorkloadPlacementView(props: {
       )}
       {(disagreeing > 0 || missing + unpropagated > 0) && (
         <Alert
-          severity="warning"
+          severity={onlyRollingOut ? 'info' : 'warning'}
           action={
             <Button
               color="inherit"
@@ -111,7 +125,7 @@ export function WorkloadPlacementView(props: {
         />
         <Tab
           value="comparison"
-          label={`Expected · scheduled · running${
+          label={`Expected vs actual${
             disagreeing ? ` (${disagreeing} differ)` : ''
           }`}
         />

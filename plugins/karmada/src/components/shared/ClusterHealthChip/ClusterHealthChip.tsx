@@ -12,6 +12,7 @@ const useStyles = makeStyles(theme => ({
   warning: { background: theme.palette.status.warning },
   error: { background: theme.palette.status.error },
   pending: { background: theme.palette.status.pending },
+  running: { background: theme.palette.status.running },
   aborted: { background: theme.palette.status.aborted },
 }));
 

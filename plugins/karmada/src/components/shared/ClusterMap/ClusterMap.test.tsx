@@ -74,3 +74,42 @@ describe('ClusterMap', () => {
     expect(screen.getByText('Expected, not scheduled')).toBeInTheDocument();
   });
 });
+
+describe('ClusterMap colours', () => {
+  it('shows progress in neutral blue, failures in red, and never wraps a name', async () => {
+    await renderInTestApp(
+      <ClusterMap
+        clusters={[
+          ...clusters,
+          {
+            name: 'alibaba-cn-hangzhou-gpu',
+            provider: 'alibaba',
+            region: 'cn-hangzhou',
+            zones: [],
+            replicas: 2,
+            ready: 0,
+            state: 'unhealthy' as const,
+          },
+        ]}
+      />,
+    );
+    // Backstage's light theme: status.running, status.ok, status.error.
+    expect(screen.getByLabelText(/^m1 /)).toHaveStyle({
+      backgroundColor: '#1F5493',
+    });
+    expect(screen.getByLabelText(/^m2 /)).toHaveStyle({
+      backgroundColor: '#1DB954',
+    });
+    expect(screen.getByLabelText(/^alibaba-cn-hangzhou-gpu /)).toHaveStyle({
+      backgroundColor: '#E22134',
+    });
+    // Expected, not scheduled: an amber outline.
+    expect(screen.getByLabelText(/^m4:/)).toHaveStyle({
+      borderStyle: 'dashed',
+    });
+    expect(screen.getByText('alibaba-cn-hangzhou-gpu')).toHaveStyle({
+      whiteSpace: 'nowrap',
+      textOverflow: 'ellipsis',
+    });
+  });
+});

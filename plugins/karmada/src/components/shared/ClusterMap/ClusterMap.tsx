@@ -42,7 +42,12 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.common.black,
   },
   error: { background: theme.palette.status.error },
-  pending: { background: theme.palette.status.pending },
+  pending: {
+    background: theme.palette.status.pending,
+    color: theme.palette.common.black,
+  },
+  // Progressing: neutral blue, a rollout under way is not a problem.
+  running: { background: theme.palette.status.running },
   aborted: { background: theme.palette.status.aborted },
   // Expected but not scheduled: an outline, since nothing runs there.
   outlined: {
@@ -50,9 +55,13 @@ const useStyles = makeStyles(theme => ({
     color: theme.palette.text.primary,
     border: `2px dashed ${theme.palette.status.warning}`,
   },
+  // One line; a tile narrower than its name ends it with an ellipsis (the
+  // tile's title and accessible name carry it in full).
   name: {
     fontWeight: theme.typography.fontWeightBold as number,
     whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
   },
   legend: {
     display: 'flex',
