@@ -1,4 +1,4 @@
-// The Multicloud workloads page (/karmada, "Multicloud workloads" in the
+// The Multicloud workloads page (/karmada, "Multicloud" in the
 // sidebar) lists every Karmada workload the portal can see: the seeded
 // web-frontend (team-a) and checkout-api (team-b), and the ones flows 02
 // (demo-app) and 05 (api-automation) created. Each row shows its instance
@@ -154,7 +154,7 @@ export async function run({ page, baseUrl, screenshot, log, emulatorUrl }) {
 
   // Reach the page the way a user does: from the sidebar.
   await page.goto(baseUrl);
-  await page.getByRole('link', { name: 'Multicloud workloads' }).click();
+  await page.getByRole('link', { name: 'Multicloud', exact: true }).click();
   await page.waitForURL(/\/karmada\/?(\?.*)?$/);
   await page
     .getByRole('heading', { name: 'Multicloud workloads', level: 1 })

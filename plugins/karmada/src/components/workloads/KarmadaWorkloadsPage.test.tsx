@@ -149,8 +149,15 @@ describe('KarmadaWorkloadsPage', () => {
       screen.getByText('no catalog entity with kubernetes-id web-frontend'),
     ).toBeInTheDocument();
     expect(screen.getByText('prod / payments')).toBeInTheDocument();
-    expect(screen.getByText('group:default/checkout-team')).toBeInTheDocument();
-    expect(screen.getByText('user:default/alice')).toBeInTheDocument();
+    // Owners read short (the default kind, group, and namespace left out); the full ref on hover.
+    expect(screen.getByText('checkout-team')).toHaveAttribute(
+      'title',
+      'group:default/checkout-team',
+    );
+    expect(screen.getByText('user:alice')).toHaveAttribute(
+      'title',
+      'user:default/alice',
+    );
     expect(
       screen.getAllByLabelText('member2: 1 of 3 ready, progressing'),
     ).toHaveLength(2);

@@ -79,9 +79,14 @@ describe('PlacementPreviewPanel', () => {
     ).getAllByRole('row');
     expect(rows.map(r => r.textContent)).toEqual([
       'ClusterWhereReplicasHeadroom',
-      'member1aws / us-east-1 / us-east-1a1 or 2tie24 more',
-      'member2aws / us-west-2 / us-west-2a1 or 2tie24 more',
+      'member1aws / us-east-11 or 2tie24 more',
+      'member2aws / us-west-21 or 2tie24 more',
     ]);
+    // Zones on hover: the narrow panel has no room for them.
+    expect(screen.getByText('aws / us-east-1')).toHaveAttribute(
+      'title',
+      'zones: us-east-1a',
+    );
     expect(
       screen.getByText(
         /member1, member2 tie: the count depends on Karmada's tie-break/,

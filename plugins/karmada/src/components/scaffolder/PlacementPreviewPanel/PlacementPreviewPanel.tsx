@@ -43,8 +43,31 @@ export interface PlacementPreviewPanelProps {
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
-function where(e: { provider?: string; region?: string; zones: string[] }) {
-  return [e.provider, e.region, e.zones.join(', ')].filter(Boolean).join(' / ');
+// Names break only at their hyphens: the theme lets table cells break
+// anywhere, which cut "aws-us-east-1-prod" into "aws- us- east-1- prod".
+const CLUSTER_NAME = {
+  wordBreak: 'normal',
+  overflowWrap: 'normal',
+  minWidth: '8em',
+} as const;
+
+/**
+ * Provider and region; the zones on hover: the panel is narrow, and zones
+ * in the cell squeezed the region into broken words.
+ */
+function Where(props: {
+  e: { provider?: string; region?: string; zones: string[] };
+}) {
+  const { e } = props;
+  const zones = e.zones.join(', ');
+  return (
+    <span
+      style={{ wordBreak: 'normal', overflowWrap: 'normal' }}
+      title={zones ? `zones: ${zones}` : undefined}
+    >
+      {[e.provider, e.region].filter(Boolean).join(' / ')}
+    </span>
+  );
 }
 
 /**
@@ -111,10 +134,10 @@ export function PlacementPreviewPanel(props: PlacementPreviewPanelProps) {
             <TableBody>
               {selected.map(e => (
                 <TableRow key={e.name}>
-                  <TableCell style={{ overflowWrap: 'anywhere' }}>
-                    {e.name}
+                  <TableCell style={CLUSTER_NAME}>{e.name}</TableCell>
+                  <TableCell>
+                    <Where e={e} />
                   </TableCell>
-                  <TableCell>{where(e)}</TableCell>
                   <TableCell align="right" style={NO_WRAP}>
                     {replicasText(e)}
                     {e.tieBreak && (

@@ -106,7 +106,23 @@ export function WorkloadsTable(props: {
       field: 'namespace',
       render: w => `${w.instance} / ${w.namespace}`,
     },
-    { title: 'Owner', render: w => workloadOwner(w) ?? '—' },
+    {
+      title: 'Owner',
+      render: w => {
+        const owner = workloadOwner(w);
+        if (!owner) return '—';
+        // "guests" rather than "group:default/guests"; the full ref on hover.
+        let short = owner;
+        try {
+          short = humanizeEntityRef(parseEntityRef(owner), {
+            defaultKind: 'group',
+          });
+        } catch {
+          // Not an entity ref (a free-text owner annotation): show it as is.
+        }
+        return <span title={owner}>{short}</span>;
+      },
+    },
     {
       title: 'Health',
       field: 'health',
