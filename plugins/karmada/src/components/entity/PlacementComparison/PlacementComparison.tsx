@@ -36,8 +36,17 @@ function Count(props: { value?: number; mismatch: boolean; note: string }) {
   );
 }
 
+// As in the cluster table: the theme breaks cell text anywhere, which cut
+// cluster names mid-word; break at hyphens and spaces instead.
+const CELL = { wordBreak: 'normal', overflowWrap: 'break-word' } as const;
+
 const columns: TableColumn<Row>[] = [
-  { title: 'Cluster', field: 'cluster', highlight: true },
+  {
+    title: 'Cluster',
+    field: 'cluster',
+    highlight: true,
+    cellStyle: { ...CELL, minWidth: '14em' },
+  },
   {
     title: 'Expected (preview now)',
     align: 'right',
@@ -75,7 +84,7 @@ const columns: TableColumn<Row>[] = [
       />
     ),
   },
-  { title: 'Difference', render: c => c.message ?? '' },
+  { title: 'Difference', render: c => c.message ?? '', cellStyle: CELL },
 ];
 
 /**
