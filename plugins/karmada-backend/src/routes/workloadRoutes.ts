@@ -1,4 +1,6 @@
+import type { Request } from 'express';
 import Router from 'express-promise-router';
+import type { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
   ApplyRequest,
@@ -19,7 +21,7 @@ import {
 import { RouterOptions } from './types';
 import { initiatorOf } from './initiatorOf';
 import { sendCachedJson } from './sendCachedJson';
-import { writeIntent } from './writeIntent';
+import { WriteRoute, writeIntent } from './writeIntent';
 
 // The permission resource of a spec: its instance and namespace, read before
 // the full validation so an unauthorized caller learns nothing about the spec.
@@ -80,24 +82,42 @@ export function workloadRoutes(
     );
   });
 
-  // Credentials first: the auditor attributes the event to them (and the
-  // router's auth policy has already refused a request without any). Then
-  // the event, before validation and the permission check, so a refused or
-  // invalid write is on record too (see audited).
-  router.post('/apply', async (req, res) => {
+  // Every write: credentials first (the auditor attributes the event to
+  // them, and the router's auth policy has already refused a request without
+  // any), then the event, before validation and the permission check, so a
+  // refused or invalid write is on record too (see audited).
+  async function auditedWrite<T extends { objects: Array<{}> }>(
+    req: Request,
+    route: WriteRoute,
+    severity: 'medium' | 'high',
+    write: (
+      credentials: BackstageCredentials,
+      initiator: string | undefined,
+    ) => Promise<T>,
+  ): Promise<T> {
     const credentials = await httpAuth.credentials(req);
     const initiator = initiatorOf(credentials);
-    const intent = writeIntent('apply', req.body, resolveInstance);
-    const result = await audited(
+    const intent = writeIntent(route, req.body, resolveInstance);
+    return audited(
       auditor,
       {
-        eventId: 'workload-apply',
-        severityLevel: intent.dryRun ? 'low' : 'medium',
+        eventId: `workload-${route}`,
+        severityLevel: intent.dryRun ? 'low' : severity,
         request: req,
         meta: { ...intent.meta, initiator: initiator ?? null },
         objects: intent.objects,
       },
-      async () => {
+      () => write(credentials, initiator),
+      r => ({ objects: r.objects.map(o => ({ ...o })) }),
+    );
+  }
+
+  router.post('/apply', async (req, res) => {
+    const result = await auditedWrite(
+      req,
+      'apply',
+      'medium',
+      async (credentials, initiator) => {
         const body = parse(applyBodySchema, req.body, 'body');
         await authorizer.namespace(
           karmadaWorkloadCreatePermission,
@@ -109,25 +129,16 @@ export function workloadRoutes(
           credentials,
         });
       },
-      r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);
   });
 
   router.post('/workloads/resume', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const initiator = initiatorOf(credentials);
-    const intent = writeIntent('resume', req.body, resolveInstance);
-    const result = await audited(
-      auditor,
-      {
-        eventId: 'workload-resume',
-        severityLevel: intent.dryRun ? 'low' : 'medium',
-        request: req,
-        meta: { ...intent.meta, initiator: initiator ?? null },
-        objects: intent.objects,
-      },
-      async () => {
+    const result = await auditedWrite(
+      req,
+      'resume',
+      'medium',
+      async (credentials, initiator) => {
         const body = parse(workloadActionBodySchema, req.body, 'body');
         const instance = resolveInstance(body.instance);
         await authorizer.namespace(
@@ -137,25 +148,16 @@ export function workloadRoutes(
         );
         return workloads.resume({ ...body, instance }, { initiator });
       },
-      r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);
   });
 
   router.post('/workloads/remove', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
-    const initiator = initiatorOf(credentials);
-    const intent = writeIntent('remove', req.body, resolveInstance);
-    const result = await audited(
-      auditor,
-      {
-        eventId: 'workload-remove',
-        severityLevel: intent.dryRun ? 'low' : 'high',
-        request: req,
-        meta: { ...intent.meta, initiator: initiator ?? null },
-        objects: intent.objects,
-      },
-      async () => {
+    const result = await auditedWrite(
+      req,
+      'remove',
+      'high',
+      async (credentials, initiator) => {
         const body = parse(workloadActionBodySchema, req.body, 'body');
         const instance = resolveInstance(body.instance);
         await authorizer.namespace(
@@ -165,7 +167,6 @@ export function workloadRoutes(
         );
         return workloads.remove({ ...body, instance }, { initiator });
       },
-      r => ({ objects: r.objects.map(o => ({ ...o })) }),
     );
     res.json(result);
   });

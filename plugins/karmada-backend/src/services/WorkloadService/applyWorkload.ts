@@ -124,19 +124,17 @@ export async function applyWorkload(
       )?.spec?.placement,
     },
   );
-  const staged = stagedResult(p.preview, binding, decided);
+  const warnings = [...identity.warnings];
+  if (!decided) {
+    warnings.push(
+      `Karmada did not schedule ${spec.namespace}/${spec.name} within ${
+        ctx.stagedTimeoutMs / 1000
+      } s; the placement page shows it when it does`,
+    );
+  }
   return {
     ...result,
-    staged,
-    ...(decided
-      ? {}
-      : {
-          warnings: [
-            ...identity.warnings,
-            `Karmada did not schedule ${spec.namespace}/${spec.name} within ${
-              ctx.stagedTimeoutMs / 1000
-            } s; the placement page shows it when it does`,
-          ],
-        }),
+    staged: stagedResult(p.preview, binding, decided),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
