@@ -183,6 +183,11 @@ async function runFlows() {
     .filter(f => f.endsWith('.flow.mjs'))
     .filter(f => !only || only.some(o => f.includes(o)))
     .sort();
+  if (flows.length === 0) {
+    throw new Error(
+      `E2E_FLOWS=${process.env.E2E_FLOWS} matches no e2e/*.flow.mjs`,
+    );
+  }
   let failed = 0;
   try {
     for (const file of flows) {

@@ -36,6 +36,12 @@ describe('FaultInjector', () => {
     );
   });
 
+  it('refuses an unknown spread', () => {
+    expect(() =>
+      new FaultInjector().update({ spread: 'sometimes' as 'even' }),
+    ).toThrow('fault spread must be random or even, got sometimes');
+  });
+
   it('parses --fault-kinds', () => {
     expect(parseFaultKinds('500, reset,timeout')).toEqual([
       '500',

@@ -91,6 +91,10 @@ export class FaultInjector {
       throw new Error(
         `latency must be a non-negative number of milliseconds, got ${merged.latencyMs}`,
       );
+    if (merged.spread !== 'random' && merged.spread !== 'even')
+      throw new Error(
+        `fault spread must be random or even, got ${String(merged.spread)}`,
+      );
     if (merged.faultKinds.length === 0) merged.faultKinds = ['500'];
     this.settings = merged;
     this.seen = 0;
